@@ -1,0 +1,57 @@
+/**
+ * Argument checks shared by the constructs: plain JavaScript callers have no type checker, so a
+ * wrong prop must fail with the construct path and the prop's name, never with a TypeError later.
+ */
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { parseIpv4Cidr } from '../net/cidr';
+
+export class PropsError extends Error {}
+
+export function propsError(scope: IConstruct, construct: string, prop: string, problem: string): PropsError {
+  return new PropsError(`${scope.node.path}: ${construct} prop "${prop}" ${problem}`);
+}
+
+export function requireObject(scope: IConstruct, construct: string, props: unknown): Record<string, unknown> {
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new PropsError(`${scope.node.path}: ${construct} needs a props object, got ${props === null ? 'null' : Array.isArray(props) ? 'an array' : typeof props}`);
+  }
+  return props as Record<string, unknown>;
+}
+
+/** A CIDR prop: literal blocks must parse strictly; tokens are left to the rules. */
+export function checkCidr(scope: IConstruct, construct: string, prop: string, value: unknown, required: boolean): void {
+  if (value === undefined || value === null) {
+    if (required) throw propsError(scope, construct, prop, 'is required (a CIDR block such as "10.0.4.0/26")');
+    return;
+  }
+  if (Token.isUnresolved(value)) return;
+  const r = parseIpv4Cidr(value);
+  if (!r.ok) throw propsError(scope, construct, prop, `is not a valid IPv4 CIDR block: ${r.reason}`);
+}
+
+export function checkOptionalCount(scope: IConstruct, construct: string, prop: string, value: unknown): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw propsError(scope, construct, prop, `must be a whole number of 1 or more, got ${JSON.stringify(value)}`);
+  }
+}
+
+export function checkOptionalBoolean(scope: IConstruct, construct: string, prop: string, value: unknown): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (typeof value !== 'boolean') throw propsError(scope, construct, prop, `must be true or false, got ${JSON.stringify(value)}`);
+}
+
+export function checkOptionalStringList(scope: IConstruct, construct: string, prop: string, value: unknown, pattern?: RegExp, example?: string): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (!Array.isArray(value)) throw propsError(scope, construct, prop, `must be an array of strings, got ${JSON.stringify(value)}`);
+  const seen = new Set<string>();
+  for (const v of value) {
+    if (Token.isUnresolved(v)) continue;
+    if (typeof v !== 'string' || (pattern && !pattern.test(v))) {
+      throw propsError(scope, construct, prop, `has an invalid entry ${JSON.stringify(v)}${example ? `; expected values such as ${example}` : ''}`);
+    }
+    if (seen.has(v.toLowerCase())) throw propsError(scope, construct, prop, `lists ${JSON.stringify(v)} twice`);
+    seen.add(v.toLowerCase());
+  }
+}

@@ -1,0 +1,284 @@
+import type { LinuxFunctionApp } from '@cdktf/provider-azurerm/lib/linux-function-app';
+import type { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
+import type { LogicAppStandard } from '@cdktf/provider-azurerm/lib/logic-app-standard';
+import type { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
+import type { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
+import type { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-function-app';
+import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
+import { AppServiceVirtualNetworkSwiftConnection } from '@cdktf/provider-azurerm/lib/app-service-virtual-network-swift-connection';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
+import { SubnetRouteTableAssociation } from '@cdktf/provider-azurerm/lib/subnet-route-table-association';
+import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
+import { dependsOnAll } from '../glue/dependencies';
+import { Construct } from 'constructs';
+import { SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../facts/subnet-names';
+import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../glue/resource-facts';
+import { isResourceOfType, referenceKey } from '../glue/tokens';
+import { markOwned } from '../glue/tree-scan';
+import { ValidationHub } from '../glue/validation-hub';
+import { RegionalIntegrationModel } from '../model/inventory';
+import { ServicePlanReference, IServicePlanReference } from '../references/service-plan-reference';
+import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
+import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
+import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
+import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, propsError, requireObject } from './props-checks';
+
+const NAME = 'RegionalVnetIntegration';
+const SERVICE_ENDPOINT = /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/;
+
+/** Properties of a RegionalVnetIntegration. */
+export interface RegionalVnetIntegrationProps {
+  /** The App Service plan whose apps get the integration: an azurerm ServicePlan or an imported reference. */
+  readonly plan: ServicePlan | IServicePlanReference;
+  /**
+   * Apps on that plan to connect: Windows or Linux web apps, function apps, Logic Apps Standard, or
+   * imported references. More can be added with addApp().
+   * @default - none yet; add them with addApp()
+   */
+  readonly apps?: Array<WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference>;
+  /** The virtual network in the plan's region: an azurerm VirtualNetwork or an imported reference. */
+  readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  /**
+   * Address prefix of the integration subnet to create, for example "10.0.4.0/26".
+   * Give exactly one of subnetAddressPrefix and subnet.
+   * @default - none; required unless subnet is given
+   */
+  readonly subnetAddressPrefix?: string;
+  /**
+   * Name of the subnet to create.
+   * @default "snet-appservice-" followed by a hash of the construct path
+   */
+  readonly subnetName?: string;
+  /**
+   * An existing subnet to adopt instead of creating one: an azurerm Subnet (delegated to
+   * Microsoft.Web/serverFarms here if it has no delegation) or an imported reference.
+   * @default - a new subnet is created from subnetAddressPrefix
+   */
+  readonly subnet?: Subnet | ISubnetReference;
+  /**
+   * The most instances the plan will scale to, checked against the subnet's free addresses.
+   * @default - the plan's worker_count or maximum_elastic_worker_count when set, else not checked
+   */
+  readonly maxInstances?: number;
+  /**
+   * Send all outbound traffic of the apps through the virtual network (vnet_route_all_enabled).
+   * @default true
+   */
+  readonly routeAllTraffic?: boolean;
+  /**
+   * Network security group to associate with the integration subnet (a created subnet only).
+   * @default - no association
+   */
+  readonly networkSecurityGroup?: NetworkSecurityGroup;
+  /**
+   * Route table to associate with the integration subnet (a created subnet only).
+   * @default - no association
+   */
+  readonly routeTable?: RouteTable;
+  /**
+   * Service endpoints to enable on the integration subnet, for example ["Microsoft.Storage"].
+   * @default - none
+   */
+  readonly serviceEndpoints?: string[];
+}
+
+type AnyApp = WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference;
+
+/**
+ * Regional virtual network integration for one App Service plan: a subnet delegated to
+ * Microsoft.Web/serverFarms in a virtual network of the plan's region, and every app of the plan
+ * connected to it.
+ *
+ * One construct per plan, because a plan has one regional integration shared by its apps.
+ */
+export class RegionalVnetIntegration extends Construct {
+  /** The integration subnet: created here or adopted. */
+  public readonly subnet: Subnet | ISubnetReference;
+  /** ID of the integration subnet. */
+  public readonly subnetId: string;
+  /** The plan. */
+  public readonly plan: ServicePlan | IServicePlanReference;
+  /** The virtual network. */
+  public readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+
+  private readonly apps: AnyApp[] = [];
+  private readonly props: RegionalVnetIntegrationProps;
+  private readonly routeAll: boolean;
+  private readonly subnetCreated: boolean;
+  private readonly dependables: ITerraformDependable[] = [];
+
+  constructor(scope: Construct, id: string, props: RegionalVnetIntegrationProps) {
+    super(scope, id);
+    const p = requireObject(this, NAME, props);
+    if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
+      throw propsError(this, NAME, 'plan', `must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...), got ${describe(p.plan)}`);
+    }
+    if (!isResourceOfType(p.virtualNetwork, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(p.virtualNetwork)) {
+      throw propsError(this, NAME, 'virtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describe(p.virtualNetwork)}`);
+    }
+    if ((p.subnet === undefined) === (p.subnetAddressPrefix === undefined)) {
+      throw propsError(this, NAME, 'subnetAddressPrefix', 'or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt)');
+    }
+    if (p.subnet !== undefined && !isResourceOfType(p.subnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.subnet)) {
+      throw propsError(this, NAME, 'subnet', `must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...), got ${describe(p.subnet)}`);
+    }
+    checkCidr(this, NAME, 'subnetAddressPrefix', p.subnetAddressPrefix, false);
+    checkOptionalCount(this, NAME, 'maxInstances', p.maxInstances);
+    checkOptionalBoolean(this, NAME, 'routeAllTraffic', p.routeAllTraffic);
+    checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, SERVICE_ENDPOINT, '"Microsoft.Storage", "Microsoft.Sql", "Microsoft.KeyVault"');
+    if (p.subnetName !== undefined && (typeof p.subnetName !== 'string' || p.subnetName.trim() === '')) {
+      throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${JSON.stringify(p.subnetName)}`);
+    }
+    if (p.networkSecurityGroup !== undefined && !isResourceOfType(p.networkSecurityGroup, 'azurerm_network_security_group')) {
+      throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describe(p.networkSecurityGroup)}`);
+    }
+    if (p.routeTable !== undefined && !isResourceOfType(p.routeTable, 'azurerm_route_table')) {
+      throw propsError(this, NAME, 'routeTable', `must be an azurerm RouteTable, got ${describe(p.routeTable)}`);
+    }
+    if (p.apps !== undefined && !Array.isArray(p.apps)) {
+      throw propsError(this, NAME, 'apps', `must be an array of apps, got ${describe(p.apps)}`);
+    }
+
+    this.props = props;
+    this.plan = props.plan;
+    this.virtualNetwork = props.virtualNetwork;
+    this.routeAll = props.routeAllTraffic ?? true;
+    this.subnetCreated = props.subnet === undefined;
+    const endpoints = props.serviceEndpoints ?? [];
+
+    if (props.subnet === undefined) {
+      const vnet = props.virtualNetwork as any;
+      const subnet = new Subnet(this, 'Subnet', {
+        name: props.subnetName ?? `snet-appservice-${this.node.addr.substring(0, 8)}`,
+        resourceGroupName: vnet.resourceGroupName,
+        virtualNetworkName: vnet.name,
+        addressPrefixes: [props.subnetAddressPrefix!],
+        serviceEndpoints: endpoints.length > 0 ? endpoints : undefined,
+        delegation: [{ name: 'appservice', serviceDelegation: { name: SERVER_FARMS_DELEGATION, actions: [...SERVER_FARMS_DELEGATION_ACTIONS] } }],
+      });
+      markOwned(subnet);
+      this.subnet = subnet;
+      this.subnetId = subnet.id;
+      this.dependables.push(subnet);
+    } else if (SubnetReference.isSubnetReference(props.subnet)) {
+      if (endpoints.length > 0 || props.networkSecurityGroup || props.routeTable) {
+        throw propsError(this, NAME, 'subnet', 'is an imported subnet: serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; configure them where the subnet is managed');
+      }
+      this.subnet = props.subnet;
+      this.subnetId = props.subnet.subnetId;
+    } else {
+      const subnet = props.subnet as Subnet;
+      const d = subnet.delegationInput;
+      if (d === undefined || (Array.isArray(d) && d.length === 0)) {
+        subnet.putDelegation([{ name: 'appservice', serviceDelegation: { name: SERVER_FARMS_DELEGATION, actions: [...SERVER_FARMS_DELEGATION_ACTIONS] } }]);
+      } else if (!hasServerFarmsDelegation(subnet)) {
+        // Delegated elsewhere (or unreadable): leave it, rule VNI-R015 reports it.
+      }
+      if (endpoints.length > 0) {
+        const existing = subnet.serviceEndpointsInput;
+        if (existing !== undefined && Token.isUnresolved(existing)) {
+          throw propsError(this, NAME, 'serviceEndpoints', `cannot be merged into subnet ${subnet.node.path}, whose service_endpoints is a token; set them on the subnet itself`);
+        }
+        const merged = [...(existing ?? [])];
+        for (const e of endpoints) if (!merged.some((x) => x.toLowerCase() === e.toLowerCase())) merged.push(e);
+        subnet.serviceEndpoints = merged;
+      }
+      this.subnet = subnet;
+      this.subnetId = subnet.id;
+      this.dependables.push(subnet);
+    }
+
+    if (props.networkSecurityGroup) {
+      const assoc = new SubnetNetworkSecurityGroupAssociation(this, 'NetworkSecurityGroupAssociation', {
+        subnetId: this.subnetId,
+        networkSecurityGroupId: props.networkSecurityGroup.id,
+      });
+      markOwned(assoc);
+      this.dependables.push(assoc);
+    }
+    if (props.routeTable) {
+      const assoc = new SubnetRouteTableAssociation(this, 'RouteTableAssociation', {
+        subnetId: this.subnetId,
+        routeTableId: props.routeTable.id,
+      });
+      markOwned(assoc);
+      this.dependables.push(assoc);
+    }
+
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.regional.push(this.model()) });
+    for (const app of props.apps ?? []) this.addApp(app);
+  }
+
+  /**
+   * Every address in the integration subnet: the apps may send from any of them, so NSGs and
+   * firewalls on the far side must allow the whole range.
+   */
+  public get outboundAddressPrefixes(): string[] {
+    if (this.props.subnetAddressPrefix !== undefined) return [this.props.subnetAddressPrefix];
+    const s = this.subnet as any;
+    if (SubnetReference.isSubnetReference(s)) return [...(s.attributes.addressPrefixes ?? [])];
+    return s.addressPrefixes;
+  }
+
+  /**
+   * Connects another app of the plan. Generated apps get virtual_network_subnet_id and
+   * vnet_route_all_enabled; imported apps get an azurerm_app_service_virtual_network_swift_connection.
+   */
+  public addApp(app: WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference): void {
+    if (!isGeneratedApp(app) && !WebAppReference.isWebAppReference(app)) {
+      throw propsError(this, NAME, 'apps', `entries must be azurerm web apps, function apps, Logic Apps Standard or WebAppReference.fromWebAppAttributes(...), got ${describe(app)}`);
+    }
+    const key = WebAppReference.isWebAppReference(app) ? referenceKey(app.webAppId) ?? app.node.path : (app as TerraformResource).node.path;
+    if (this.apps.some((a) => (WebAppReference.isWebAppReference(a) ? referenceKey(a.webAppId) ?? a.node.path : (a as TerraformResource).node.path) === key)) {
+      throw propsError(this, NAME, 'apps', `already contains ${WebAppReference.isWebAppReference(app) ? app.webAppId : (app as TerraformResource).node.path}; each app is connected once`);
+    }
+    this.apps.push(app);
+    if (WebAppReference.isWebAppReference(app)) {
+      const conn = new AppServiceVirtualNetworkSwiftConnection(this, `SwiftConnection${this.apps.length}`, {
+        appServiceId: app.webAppId,
+        subnetId: this.subnetId,
+        dependsOn: [...this.dependables],
+      });
+      markOwned(conn);
+    } else {
+      const r = app as WindowsWebApp;
+      r.virtualNetworkSubnetId = this.subnetId;
+      r.siteConfig.vnetRouteAllEnabled = this.routeAll;
+      // The app leaves the subnet before the subnet (and its NSG / route table links) are destroyed.
+      dependsOnAll(r, this.dependables);
+    }
+    ValidationHub.of(this).touch();
+  }
+
+  /** @internal the model the rules judge. */
+  public _model(): RegionalIntegrationModel {
+    return this.model();
+  }
+
+  private model(): RegionalIntegrationModel {
+    return {
+      path: this.node.path,
+      plan: planModel(this.plan),
+      apps: this.apps.map((a) => appModel(a)),
+      vnet: vnetModel(this.virtualNetwork),
+      subnet: subnetModel(this.subnet, this.subnetCreated),
+      maxInstances: this.props.maxInstances,
+      routeAllTraffic: this.routeAll,
+      hasNetworkSecurityGroup: this.props.networkSecurityGroup !== undefined,
+      hasRouteTable: this.props.routeTable !== undefined,
+      serviceEndpoints: this.props.serviceEndpoints ?? [],
+    };
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (TerraformResource.isTerraformResource(v)) return `a ${(v as TerraformResource).terraformResourceType} resource`;
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object of another kind';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}

@@ -1,0 +1,177 @@
+/**
+ * Turns what the user handed a construct (a generated azurerm resource or an imported reference)
+ * into the plain models the rules read. Generated resources are read through their `xxxInput`
+ * getters, which return exactly what the user configured (or a token).
+ */
+import { TerraformResource } from 'cdktf';
+import { SERVER_FARMS_DELEGATION } from '../facts/subnet-names';
+import { fact, Fact, knownFact } from '../model/fact';
+import { AppKind, AppModel, OsType, PlanModel, SubnetModel, VnetModel } from '../model/inventory';
+import { ServicePlanReference } from '../references/service-plan-reference';
+import { SubnetReference } from '../references/subnet-reference';
+import { VirtualNetworkReference } from '../references/virtual-network-reference';
+import { WebAppReference } from '../references/web-app-reference';
+import { attributeKey, isResourceOfType, isUnresolved, referenceKey } from './tokens';
+import { subnetKeyOf, vnetNameKey } from './tree-scan';
+
+type Inputs = Record<string, any>;
+
+export const APP_TYPES: readonly AppKind[] = [
+  'azurerm_windows_web_app',
+  'azurerm_linux_web_app',
+  'azurerm_windows_function_app',
+  'azurerm_linux_function_app',
+  'azurerm_logic_app_standard',
+];
+
+export function isGeneratedApp(x: unknown): x is TerraformResource {
+  return TerraformResource.isTerraformResource(x) && (APP_TYPES as readonly string[]).includes((x as TerraformResource).terraformResourceType);
+}
+
+function osFact(label: string, v: unknown): Fact<OsType> {
+  const f = fact<string>(label, v as string | undefined);
+  if (f.state !== 'known') return f as Fact<OsType>;
+  const norm = String(f.value).toLowerCase();
+  const os: OsType | undefined = norm === 'windows' ? 'Windows' : norm === 'linux' ? 'Linux' : norm === 'windowscontainer' ? 'WindowsContainer' : undefined;
+  return os ? knownFact(label, os) : { state: 'missing', label: `${label} ("${f.value}" is not Windows, Linux or WindowsContainer)` };
+}
+
+export function planModel(plan: unknown): PlanModel {
+  if (ServicePlanReference.isServicePlanReference(plan)) {
+    const a = plan.attributes;
+    return {
+      key: referenceKey(a.servicePlanId) ?? `path:${plan.node.path}`,
+      label: plan.node.path,
+      id: fact('plan ID', a.servicePlanId),
+      skuName: fact('plan SKU (skuName)', a.skuName),
+      osType: osFact('plan OS (osType)', a.osType),
+      location: fact('plan location', a.location),
+      appServiceEnvironmentId: fact('plan App Service Environment', a.appServiceEnvironmentId),
+      workerCount: fact('plan worker count', a.workerCount),
+      maximumElasticWorkerCount: fact('plan maximum elastic worker count', undefined as number | undefined),
+    };
+  }
+  const p = plan as TerraformResource & Inputs;
+  return {
+    key: attributeKey(p, 'id'),
+    label: p.node.path,
+    id: fact('plan ID', undefined as string | undefined),
+    skuName: fact('plan SKU (sku_name)', p.skuNameInput),
+    osType: osFact('plan OS (os_type)', p.osTypeInput),
+    location: fact('plan location', p.locationInput),
+    appServiceEnvironmentId: fact('plan App Service Environment', p.appServiceEnvironmentIdInput),
+    workerCount: fact('plan worker_count', p.workerCountInput),
+    maximumElasticWorkerCount: fact('plan maximum_elastic_worker_count', p.maximumElasticWorkerCountInput),
+  };
+}
+
+export function appModel(app: unknown): AppModel {
+  if (WebAppReference.isWebAppReference(app)) {
+    const a = app.attributes;
+    return {
+      key: referenceKey(a.webAppId) ?? `path:${app.node.path}`,
+      label: app.node.path,
+      kind: 'imported',
+      name: fact('app name', /\/sites\/([^/]+)$/i.exec(isUnresolved(a.webAppId) ? '' : a.webAppId)?.[1]),
+      osType: osFact('app OS (osType)', a.osType),
+      location: fact('app location', a.location),
+      planKey: undefined,
+      appSettings: fact('app settings', a.appSettings),
+    };
+  }
+  const r = app as TerraformResource & Inputs;
+  const kind = r.terraformResourceType as AppKind;
+  const linux = kind === 'azurerm_linux_web_app' || kind === 'azurerm_linux_function_app';
+  let os: Fact<OsType> = knownFact('app OS', linux ? 'Linux' : 'Windows');
+  if (kind === 'azurerm_windows_web_app') {
+    const stack = r.siteConfigInput?.applicationStack;
+    if (stack && (stack.dockerImageName || stack.dockerRegistryUrl)) os = knownFact('app OS', 'WindowsContainer');
+  }
+  if (kind === 'azurerm_logic_app_standard') {
+    const fx = r.siteConfigInput?.linuxFxVersion;
+    if (fx) os = knownFact('app OS', 'Linux');
+  }
+  const planInput = kind === 'azurerm_logic_app_standard' ? r.appServicePlanIdInput : r.servicePlanIdInput;
+  return {
+    key: attributeKey(r, 'id'),
+    label: r.node.path,
+    kind,
+    name: fact('app name', r.nameInput),
+    osType: os,
+    location: fact('app location', r.locationInput),
+    planKey: referenceKey(planInput),
+    appSettings: fact('app settings', r.appSettingsInput),
+  };
+}
+
+export function vnetModel(vnet: unknown): VnetModel {
+  if (VirtualNetworkReference.isVirtualNetworkReference(vnet)) {
+    const a = vnet.attributes;
+    return {
+      key: referenceKey(a.virtualNetworkId) ?? `path:${vnet.node.path}`,
+      nameKeys: [vnetNameKey(vnet.resourceGroupName, vnet.name)].filter((k): k is string => !!k),
+      label: vnet.node.path,
+      id: fact('virtual network ID', a.virtualNetworkId),
+      name: fact('virtual network name', vnet.name),
+      location: fact('virtual network location', a.location),
+      addressSpace: fact('virtual network address space', a.addressSpace),
+    };
+  }
+  const v = vnet as TerraformResource & Inputs;
+  const literalKey = vnetNameKey(v.resourceGroupNameInput, v.nameInput);
+  return {
+    key: attributeKey(v, 'id'),
+    nameKeys: [attributeKey(v, 'name'), ...(literalKey && literalKey.startsWith('lit:') ? [literalKey] : [])],
+    label: v.node.path,
+    id: fact('virtual network ID', undefined as string | undefined),
+    name: fact('virtual network name', v.nameInput),
+    location: fact('virtual network location', v.locationInput),
+    addressSpace: fact('virtual network address space (address_space)', v.addressSpaceInput),
+  };
+}
+
+/** Service names a generated subnet is delegated to; unresolved when any part is a token. */
+export function delegationsOf(subnet: Inputs): Fact<string[]> {
+  const d = subnet.delegationInput;
+  const label = 'subnet delegation';
+  if (d === undefined || d === null) return knownFact(label, []);
+  if (isUnresolved(d) || !Array.isArray(d)) return { state: 'unresolved', label };
+  const names: string[] = [];
+  for (const entry of d) {
+    const n = entry?.serviceDelegation?.name;
+    if (typeof n !== 'string' || isUnresolved(n)) return { state: 'unresolved', label };
+    names.push(n);
+  }
+  return knownFact(label, names);
+}
+
+export function subnetModel(subnet: unknown, created: boolean): SubnetModel {
+  if (SubnetReference.isSubnetReference(subnet)) {
+    const a = subnet.attributes;
+    return {
+      key: referenceKey(a.subnetId) ?? `path:${subnet.node.path}`,
+      label: subnet.node.path,
+      name: fact('subnet name', a.name),
+      addressPrefixes: fact('subnet address prefixes', a.addressPrefixes),
+      delegations: fact('subnet delegations', a.delegations),
+      created: false,
+    };
+  }
+  const s = subnet as TerraformResource & Inputs;
+  return {
+    key: subnetKeyOf(s),
+    label: s.node.path,
+    name: fact('subnet name', s.nameInput),
+    addressPrefixes: fact('subnet address prefixes (address_prefixes)', s.addressPrefixesInput),
+    delegations: delegationsOf(s),
+    created,
+  };
+}
+
+/** True when a generated subnet is delegated to Microsoft.Web/serverFarms already. */
+export function hasServerFarmsDelegation(subnet: Inputs): boolean {
+  const d = delegationsOf(subnet);
+  return d.state === 'known' && d.value!.some((n) => n.toLowerCase() === SERVER_FARMS_DELEGATION.toLowerCase());
+}
+
+export { isResourceOfType };

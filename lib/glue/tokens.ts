@@ -1,0 +1,48 @@
+/**
+ * All cdktf token handling lives here, so a move to CDK Terrain touches one folder.
+ *
+ * A value the user configured may be a literal or an unresolved token (an attribute of another
+ * resource, a variable, a cross-stack reference). Rules must never treat a token as a pass, so
+ * everything that reads configuration goes through these helpers.
+ */
+import { TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/** True when the value (or anything inside it) is still a token. */
+export function isUnresolved(value: unknown): boolean {
+  return value !== undefined && value !== null && Token.isUnresolved(value);
+}
+
+/**
+ * A stable key for a reference to a Terraform resource attribute, such as `subnet.id`, so that two
+ * configuration values pointing at the same resource compare equal even across stacks.
+ * Literal values are keyed by their lower-case text (ARM IDs compare without case).
+ * Returns undefined for composite tokens that do not name one attribute.
+ */
+export function referenceKey(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0) return undefined;
+  if (!Token.isUnresolved(value)) return `lit:${value.toLowerCase()}`;
+  const fragments = Tokenization.reverseString(value);
+  const tokens = fragments.tokens;
+  if (tokens.length !== 1 || fragments.literals.some((l) => String(l).length > 0)) return undefined;
+  const token = tokens[0] as unknown as { identifier?: unknown; originStack?: unknown };
+  if (typeof token.identifier === 'string' && token.originStack && TerraformStack.isStack(token.originStack)) {
+    return `ref:${token.originStack.node.path}:${token.identifier}`;
+  }
+  return undefined;
+}
+
+/** The key `referenceKey` gives for `resource.<attribute>`. */
+export function attributeKey(resource: TerraformResource, attribute: string): string {
+  return `ref:${TerraformStack.of(resource).node.path}:${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}`;
+}
+
+/** True when `x` is a Terraform resource of the given type (no instanceof across package copies). */
+export function isResourceOfType(x: unknown, type: string): x is TerraformResource {
+  return TerraformResource.isTerraformResource(x) && (x as TerraformResource).terraformResourceType === type;
+}
+
+/** The stack that holds a construct. */
+export function stackOf(c: IConstruct): TerraformStack {
+  return TerraformStack.of(c);
+}

@@ -1,0 +1,103 @@
+/**
+ * One pass over the whole construct tree of an app, collecting the resources that rules about
+ * subnets and apps need. Reads only `xxxInput` getters of generated azurerm resources.
+ */
+import { TerraformResource } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { TreeFacts, TreeResource } from '../model/inventory';
+import { referenceKey } from './tokens';
+
+/** Marks resources this library creates itself, so rules do not count them as the user's. */
+export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
+
+export function markOwned(r: IConstruct): void {
+  Object.defineProperty(r, OWNED_BY_LIBRARY, { value: true, enumerable: false });
+}
+
+function isOwned(r: unknown): boolean {
+  return typeof r === 'object' && r !== null && OWNED_BY_LIBRARY in r;
+}
+
+type AnyInput = Record<string, unknown>;
+
+function list(value: unknown): AnyInput[] {
+  if (Array.isArray(value)) return value as AnyInput[];
+  if (value && typeof value === 'object') return [value as AnyInput];
+  return [];
+}
+
+/** How each resource type that can sit in a subnet names that subnet. */
+const SUBNET_USERS: Record<string, (r: AnyInput) => unknown[]> = {
+  azurerm_private_endpoint: (r) => [r.subnetIdInput],
+  azurerm_network_interface: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
+  azurerm_virtual_network_gateway: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
+  azurerm_bastion_host: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
+  azurerm_firewall: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
+  azurerm_application_gateway: (r) => list(r.gatewayIpConfigurationInput).map((c) => c.subnetId),
+  azurerm_lb: (r) => list(r.frontendIpConfigurationInput).map((c) => c.subnetId),
+  azurerm_private_link_service: (r) => list(r.natIpConfigurationInput).map((c) => c.subnetId),
+  azurerm_container_group: (r) => (Array.isArray(r.subnetIdsInput) ? r.subnetIdsInput : []),
+  azurerm_kubernetes_cluster: (r) => list(r.defaultNodePoolInput).map((c) => c.vnetSubnetId),
+  azurerm_kubernetes_cluster_node_pool: (r) => [r.vnetSubnetIdInput],
+  azurerm_postgresql_flexible_server: (r) => [r.delegatedSubnetIdInput],
+  azurerm_mysql_flexible_server: (r) => [r.delegatedSubnetIdInput],
+  azurerm_linux_virtual_machine_scale_set: (r) => list(r.networkInterfaceInput).flatMap((n) => list(n.ipConfiguration).map((c) => c.subnetId)),
+  azurerm_windows_virtual_machine_scale_set: (r) => list(r.networkInterfaceInput).flatMap((n) => list(n.ipConfiguration).map((c) => c.subnetId)),
+  azurerm_app_service_environment_v3: (r) => [r.subnetIdInput],
+  azurerm_api_management: (r) => list(r.virtualNetworkConfigurationInput).map((c) => c.subnetId),
+};
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** Scans every construct under `root` once. */
+export function scanTree(root: IConstruct): TreeFacts {
+  const swiftConnectionsByApp = new Map<string, TreeResource[]>();
+  const subnetOccupants = new Map<string, TreeResource[]>();
+  const subnetsByVnet = new Map<string, { key: string; path: string; prefixes: string[] }[]>();
+  for (const c of root.node.findAll()) {
+    if (!TerraformResource.isTerraformResource(c)) continue;
+    const r = c as unknown as TerraformResource & AnyInput;
+    const type = r.terraformResourceType;
+    const path = c.node.path;
+    if (type === 'azurerm_app_service_virtual_network_swift_connection') {
+      if (isOwned(r)) continue;
+      const key = referenceKey(r.appServiceIdInput);
+      if (key) push(swiftConnectionsByApp, key, { path, type });
+      continue;
+    }
+    if (type === 'azurerm_subnet') {
+      const vnetKey = vnetNameKey(r.resourceGroupNameInput, r.virtualNetworkNameInput);
+      const prefixes = r.addressPrefixesInput;
+      if (vnetKey && Array.isArray(prefixes) && prefixes.every((p) => typeof p === 'string')) {
+        push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: prefixes as string[] });
+      }
+      continue;
+    }
+    const users = SUBNET_USERS[type];
+    if (users) {
+      for (const subnetId of users(r)) {
+        const key = referenceKey(subnetId);
+        if (key) push(subnetOccupants, key, { path, type });
+      }
+    }
+  }
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet };
+}
+
+/** Subnets point at their network by name and resource group; this keys that pair. */
+export function vnetNameKey(resourceGroup: unknown, name: unknown): string | undefined {
+  const nameKey = referenceKey(name);
+  if (!nameKey) return undefined;
+  if (nameKey.startsWith('ref:')) return nameKey;
+  const rg = referenceKey(resourceGroup);
+  return rg && rg.startsWith('lit:') ? `lit:${String(resourceGroup).toLowerCase()}/${String(name).toLowerCase()}` : nameKey;
+}
+
+/** The key other resources use when they reference this subnet's ID. */
+export function subnetKeyOf(subnet: TerraformResource): string {
+  return `ref:${subnet.cdktfStack.node.path}:${subnet.terraformResourceType}.${subnet.friendlyUniqueId}.id`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Connects the pure rule engine to cdktf's synthesis. One hub per App:
+ * - constructs register themselves as subjects and add their part to the inventory;
+ * - the first validation that runs in a synthesis builds the inventory once for the whole app
+ *   (all stacks, so cross-stack rules work), scans the tree once and runs every rule once;
+ * - each stack writes its report before any construct returns its errors, so a failing pipeline
+ *   still has the report to point at;
+ * - each registered construct returns its own errors (cdktf fails the stack) and gets its own
+ *   warnings as annotations.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Annotations, App, TerraformStack } from 'cdktf';
+import { IConstruct, IValidation } from 'constructs';
+import { Inventory, TreeFacts } from '../model/inventory';
+import { ALL_RULES } from '../rules/catalog';
+import { evaluate, Finding } from '../validation/engine';
+import { RuleSuppressions } from '../validation/rule-suppressions';
+import { scanTree } from './tree-scan';
+
+/** What a registered construct contributes to the inventory. */
+export interface Subject {
+  readonly construct: IConstruct;
+  /** Adds this construct's model(s) to the inventory being built. */
+  contribute(builder: InventoryBuilder): void;
+}
+
+/** Mutable lists the subjects fill; frozen into an Inventory for the rules. */
+export interface InventoryBuilder {
+  readonly regional: Inventory['regional'][number][];
+  readonly gatewayIntegrations: NonNullable<Inventory['gatewayIntegrations']>[number][];
+  /** Free-form lists for later capabilities (gateways, peerings). */
+  readonly extra: Record<string, unknown[]>;
+}
+
+/** Writers run per stack after evaluation (report, topology); later capabilities add theirs. */
+export type StackWriter = (stack: TerraformStack, dir: string, findings: readonly Finding[], inventory: Inventory) => void;
+
+const HUB = Symbol.for('cdktf-appservice-vnet-integration.hub');
+const writers: StackWriter[] = [];
+
+/** Registers a writer that runs for every stack with registered subjects. */
+export function addStackWriter(w: StackWriter): void {
+  if (!writers.includes(w)) writers.push(w);
+}
+
+export class ValidationHub {
+  /** The hub of the app that holds `scope`. */
+  public static of(scope: IConstruct): ValidationHub {
+    const app = App.of(scope) as App & { [HUB]?: ValidationHub };
+    if (!app[HUB]) {
+      Object.defineProperty(app, HUB, { value: new ValidationHub(app), enumerable: false });
+    }
+    return app[HUB]!;
+  }
+
+  private readonly subjects: Subject[] = [];
+  private readonly stacks = new Set<TerraformStack>();
+  private version = 0;
+  private cache?: { version: number; inventory: Inventory; findings: Finding[]; byPath: Map<string, Finding[]> };
+  private readonly annotated = new WeakMap<IConstruct, number>();
+
+  private constructor(private readonly app: App) {}
+
+  /** Adds a subject; its construct gets a validation that reports its findings. */
+  public register(subject: Subject): void {
+    this.subjects.push(subject);
+    this.touch();
+    const construct = subject.construct;
+    construct.node.addValidation({ validate: () => this.validateConstruct(construct) } satisfies IValidation);
+    const stack = TerraformStack.of(construct);
+    if (!this.stacks.has(stack)) {
+      this.stacks.add(stack);
+      // The stack node is validated before its children, so reports are written before errors throw.
+      stack.node.addValidation({ validate: () => this.validateStack(stack) } satisfies IValidation);
+    }
+  }
+
+  /** Call after anything that changes what the rules would see (addApp, new subjects). */
+  public touch(): void {
+    this.version++;
+  }
+
+  /** All findings of the app, evaluated at most once per change. */
+  public findings(): readonly Finding[] {
+    return this.evaluate().findings;
+  }
+
+  /** The inventory the rules saw. */
+  public inventory(): Inventory {
+    return this.evaluate().inventory;
+  }
+
+  /** Findings about constructs inside `stack`. */
+  public findingsForStack(stack: TerraformStack): Finding[] {
+    const prefix = stack.node.path + '/';
+    return this.findings().filter((f) => f.path === stack.node.path || f.path.startsWith(prefix));
+  }
+
+  private evaluate() {
+    if (this.cache && this.cache.version === this.version) return this.cache;
+    const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], extra: {} };
+    for (const s of this.subjects) s.contribute(builder);
+    const tree: TreeFacts = scanTree(this.app);
+    const inventory: Inventory = { ...builder.extra, regional: builder.regional, gatewayIntegrations: builder.gatewayIntegrations, tree };
+    const byConstruct = new Map<string, IConstruct>(this.subjects.map((s) => [s.construct.node.path, s.construct]));
+    const findings = evaluate(inventory, ALL_RULES, (p) => {
+      const c = byConstruct.get(p);
+      return c ? RuleSuppressions._effective(c) : [];
+    });
+    const byPath = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const l = byPath.get(f.path);
+      if (l) l.push(f);
+      else byPath.set(f.path, [f]);
+    }
+    this.cache = { version: this.version, inventory, findings, byPath };
+    return this.cache;
+  }
+
+  private validateStack(stack: TerraformStack): string[] {
+    const { inventory } = this.evaluate();
+    const dir = path.join(this.app.outdir, 'stacks', stack.node.id);
+    fs.mkdirSync(dir, { recursive: true });
+    const findings = this.findingsForStack(stack);
+    for (const w of writers) w(stack, dir, findings, inventory);
+    return [];
+  }
+
+  private validateConstruct(c: IConstruct): string[] {
+    const { byPath, version } = this.evaluate();
+    const mine = byPath.get(c.node.path) ?? [];
+    if (this.annotated.get(c) !== version) {
+      this.annotated.set(c, version);
+      for (const f of mine) {
+        if (f.outcome === 'warning' || f.outcome === 'unverified') Annotations.of(c).addWarning(f.message);
+        else if (f.outcome === 'acknowledged' || f.outcome === 'overridden') {
+          Annotations.of(c).addInfo(`${f.outcome}: ${f.message} Reason: ${f.reason}`);
+        }
+      }
+    }
+    return mine.filter((f) => f.outcome === 'error').map((f) => f.message);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The plain model of a cdktf app that the rules judge. Constructs and references fill it in; rules
+ * only read it, so every rule can be tested without synthesis.
+ */
+import { Fact } from './fact';
+
+/** Operating system of an app or plan. */
+export type OsType = 'Windows' | 'Linux' | 'WindowsContainer';
+
+export interface PlanModel {
+  /** Key that identifies the plan across the app (reference key of its ID). */
+  readonly key: string;
+  /** Construct path, or the resource ID for an imported plan. */
+  readonly label: string;
+  readonly id: Fact<string>;
+  readonly skuName: Fact<string>;
+  readonly osType: Fact<OsType>;
+  readonly location: Fact<string>;
+  /** Set when the plan runs in an App Service Environment. */
+  readonly appServiceEnvironmentId: Fact<string>;
+  /** Instances the plan is configured with (worker_count). */
+  readonly workerCount: Fact<number>;
+  /** Elastic Premium burst limit (maximum_elastic_worker_count). */
+  readonly maximumElasticWorkerCount: Fact<number>;
+}
+
+export type AppKind =
+  | 'azurerm_windows_web_app'
+  | 'azurerm_linux_web_app'
+  | 'azurerm_windows_function_app'
+  | 'azurerm_linux_function_app'
+  | 'azurerm_logic_app_standard'
+  | 'imported';
+
+export interface AppModel {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: AppKind;
+  readonly name: Fact<string>;
+  readonly osType: Fact<OsType>;
+  readonly location: Fact<string>;
+  /** Reference key of the service_plan_id the app is configured with. */
+  readonly planKey: string | undefined;
+  readonly appSettings: Fact<Record<string, string>>;
+}
+
+export interface VnetModel {
+  readonly key: string;
+  /** Keys that subnets use to point at this network (they name it, not its ID). */
+  readonly nameKeys: readonly string[];
+  readonly label: string;
+  readonly id: Fact<string>;
+  readonly name: Fact<string>;
+  readonly location: Fact<string>;
+  readonly addressSpace: Fact<string[]>;
+}
+
+export interface SubnetModel {
+  readonly key: string;
+  readonly label: string;
+  readonly name: Fact<string>;
+  readonly addressPrefixes: Fact<string[]>;
+  /** Services the subnet is delegated to (after the construct added its own delegation). */
+  readonly delegations: Fact<string[]>;
+  /** True when the construct created the subnet. */
+  readonly created: boolean;
+}
+
+export interface RegionalIntegrationModel {
+  readonly path: string;
+  readonly plan: PlanModel;
+  readonly apps: readonly AppModel[];
+  readonly vnet: VnetModel;
+  readonly subnet: SubnetModel;
+  readonly maxInstances: number | undefined;
+  readonly routeAllTraffic: boolean;
+  readonly hasNetworkSecurityGroup: boolean;
+  readonly hasRouteTable: boolean;
+  readonly serviceEndpoints: readonly string[];
+}
+
+/** A resource found in the construct tree that is not one of ours but matters to a rule. */
+export interface TreeResource {
+  readonly path: string;
+  readonly type: string;
+}
+
+/** Facts gathered from one scan of the whole construct tree. */
+export interface TreeFacts {
+  /** swift connections keyed by the reference key of their app_service_id. */
+  readonly swiftConnectionsByApp: ReadonlyMap<string, readonly TreeResource[]>;
+  /** Resources that occupy a subnet, keyed by the reference key of the subnet ID they use. */
+  readonly subnetOccupants: ReadonlyMap<string, readonly TreeResource[]>;
+  /** Subnets declared in the tree, keyed by the reference key of their virtual network name/ID. */
+  readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
+}
+
+/** Everything the rules see. Later capabilities add their own lists. */
+export interface Inventory {
+  readonly regional: readonly RegionalIntegrationModel[];
+  /** Gateway-required integrations; filled by GatewayVnetIntegration. */
+  readonly gatewayIntegrations?: readonly GatewayIntegrationRef[];
+  readonly tree: TreeFacts;
+}
+
+/** The part of a gateway-required integration that whole-app rules about apps need. */
+export interface GatewayIntegrationRef {
+  readonly path: string;
+  readonly app: AppModel;
+}

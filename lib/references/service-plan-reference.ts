@@ -1,0 +1,71 @@
+import { Construct } from 'constructs';
+import { checkAttributes } from './attribute-checks';
+
+/** Facts about an App Service plan managed elsewhere. */
+export interface ServicePlanAttributes {
+  /** Resource ID of the plan. */
+  readonly servicePlanId: string;
+  /**
+   * Azure region of the plan.
+   * @default - unknown: region rules report "unverified"
+   */
+  readonly location?: string;
+  /**
+   * SKU name, as azurerm_service_plan.sku_name (for example "P1v3").
+   * @default - unknown: tier rules report "unverified"
+   */
+  readonly skuName?: string;
+  /**
+   * "Windows", "Linux" or "WindowsContainer".
+   * @default - unknown: OS rules report "unverified"
+   */
+  readonly osType?: string;
+  /**
+   * Number of instances the plan runs.
+   * @default - unknown
+   */
+  readonly workerCount?: number;
+  /**
+   * App Service Environment the plan runs in, if any.
+   * @default - none (multi-tenant)
+   */
+  readonly appServiceEnvironmentId?: string;
+}
+
+/** An App Service plan the integration constructs can use. */
+export interface IServicePlanReference {
+  /** Resource ID of the plan. */
+  readonly servicePlanId: string;
+  /** The facts given for it. */
+  readonly attributes: ServicePlanAttributes;
+}
+
+const MARK = Symbol.for('cdktf-appservice-vnet-integration.ServicePlanReference');
+
+/** Refers to an App Service plan managed outside this app. */
+export class ServicePlanReference extends Construct implements IServicePlanReference {
+  /**
+   * Imports a plan by ID and the facts the rules need.
+   */
+  public static fromServicePlanAttributes(scope: Construct, id: string, attrs: ServicePlanAttributes): IServicePlanReference {
+    return new ServicePlanReference(scope, id, attrs);
+  }
+
+  /** True for objects made by fromServicePlanAttributes (works across package copies). */
+  public static isServicePlanReference(x: any): x is ServicePlanReference {
+    return x !== null && typeof x === 'object' && MARK in x;
+  }
+
+  public readonly servicePlanId: string;
+  public readonly attributes: ServicePlanAttributes;
+
+  private constructor(scope: Construct, id: string, attrs: ServicePlanAttributes) {
+    super(scope, id);
+    Object.defineProperty(this, MARK, { value: true });
+    checkAttributes(this, 'ServicePlanReference.fromServicePlanAttributes', attrs, {
+      servicePlanId: 'id', location: 'string?', skuName: 'string?', osType: 'string?', workerCount: 'count?', appServiceEnvironmentId: 'string?',
+    });
+    this.servicePlanId = attrs.servicePlanId;
+    this.attributes = attrs;
+  }
+}

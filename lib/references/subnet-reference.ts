@@ -1,0 +1,60 @@
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkAttributes } from './attribute-checks';
+
+/** Facts about a subnet managed elsewhere. */
+export interface SubnetAttributes {
+  /** Resource ID of the subnet. */
+  readonly subnetId: string;
+  /**
+   * Subnet name.
+   * @default - taken from subnetId
+   */
+  readonly name?: string;
+  /**
+   * Address prefixes of the subnet.
+   * @default - unknown: size rules report "unverified"
+   */
+  readonly addressPrefixes?: string[];
+  /**
+   * Services the subnet is delegated to, for example ["Microsoft.Web/serverFarms"].
+   * @default - unknown: the delegation rule reports "unverified"
+   */
+  readonly delegations?: string[];
+}
+
+/** A subnet the integration constructs can use. */
+export interface ISubnetReference {
+  readonly subnetId: string;
+  /** The facts given for it. */
+  readonly attributes: SubnetAttributes;
+}
+
+const MARK = Symbol.for('cdktf-appservice-vnet-integration.SubnetReference');
+
+/** Refers to a subnet managed outside this app. */
+export class SubnetReference extends Construct implements ISubnetReference {
+  /** Imports a subnet by ID and the facts the rules need. */
+  public static fromSubnetAttributes(scope: Construct, id: string, attrs: SubnetAttributes): ISubnetReference {
+    return new SubnetReference(scope, id, attrs);
+  }
+
+  /** True for objects made by fromSubnetAttributes. */
+  public static isSubnetReference(x: any): x is SubnetReference {
+    return x !== null && typeof x === 'object' && MARK in x;
+  }
+
+  public readonly subnetId: string;
+  public readonly attributes: SubnetAttributes;
+
+  private constructor(scope: Construct, id: string, attrs: SubnetAttributes) {
+    super(scope, id);
+    Object.defineProperty(this, MARK, { value: true });
+    checkAttributes(this, 'SubnetReference.fromSubnetAttributes', attrs, {
+      subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?',
+    });
+    this.subnetId = attrs.subnetId;
+    const parsedName = Token.isUnresolved(attrs.subnetId) ? undefined : /\/subnets\/([^/]+)$/i.exec(attrs.subnetId)?.[1];
+    this.attributes = { ...attrs, name: attrs.name ?? parsedName };
+  }
+}

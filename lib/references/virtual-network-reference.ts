@@ -1,0 +1,79 @@
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { parseArmId } from '../facts/resource-id';
+import { checkAttributes } from './attribute-checks';
+
+/** Facts about a virtual network managed elsewhere. */
+export interface VirtualNetworkAttributes {
+  /** Resource ID of the virtual network. */
+  readonly virtualNetworkId: string;
+  /**
+   * Name of the network.
+   * @default - taken from virtualNetworkId
+   */
+  readonly name?: string;
+  /**
+   * Resource group of the network.
+   * @default - taken from virtualNetworkId
+   */
+  readonly resourceGroupName?: string;
+  /**
+   * Azure region of the network.
+   * @default - unknown: region rules report "unverified"
+   */
+  readonly location?: string;
+  /**
+   * Address space of the network.
+   * @default - unknown: containment and overlap rules report "unverified"
+   */
+  readonly addressSpace?: string[];
+}
+
+/** A virtual network the integration constructs can use. */
+export interface IVirtualNetworkReference {
+  readonly virtualNetworkId: string;
+  /** Name of the network. */
+  readonly name: string;
+  /** Resource group of the network. */
+  readonly resourceGroupName: string;
+  /** The facts given for it. */
+  readonly attributes: VirtualNetworkAttributes;
+}
+
+const MARK = Symbol.for('cdktf-appservice-vnet-integration.VirtualNetworkReference');
+
+/** Refers to a virtual network managed outside this app. */
+export class VirtualNetworkReference extends Construct implements IVirtualNetworkReference {
+  /** Imports a virtual network by ID and the facts the rules need. */
+  public static fromVirtualNetworkAttributes(scope: Construct, id: string, attrs: VirtualNetworkAttributes): IVirtualNetworkReference {
+    return new VirtualNetworkReference(scope, id, attrs);
+  }
+
+  /** True for objects made by fromVirtualNetworkAttributes. */
+  public static isVirtualNetworkReference(x: any): x is VirtualNetworkReference {
+    return x !== null && typeof x === 'object' && MARK in x;
+  }
+
+  public readonly virtualNetworkId: string;
+  public readonly name: string;
+  public readonly resourceGroupName: string;
+  public readonly attributes: VirtualNetworkAttributes;
+
+  private constructor(scope: Construct, id: string, attrs: VirtualNetworkAttributes) {
+    super(scope, id);
+    Object.defineProperty(this, MARK, { value: true });
+    checkAttributes(this, 'VirtualNetworkReference.fromVirtualNetworkAttributes', attrs, {
+      virtualNetworkId: 'id', name: 'string?', resourceGroupName: 'string?', location: 'string?', addressSpace: 'cidr-list?',
+    });
+    const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseArmId(attrs.virtualNetworkId);
+    const name = attrs.name ?? parsed?.name;
+    const rg = attrs.resourceGroupName ?? parsed?.resourceGroup;
+    if (!name || !rg) {
+      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${JSON.stringify(attrs.virtualNetworkId)} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
+    }
+    this.virtualNetworkId = attrs.virtualNetworkId;
+    this.name = name;
+    this.resourceGroupName = rg;
+    this.attributes = attrs;
+  }
+}

@@ -1,0 +1,56 @@
+import { Construct } from 'constructs';
+import { checkAttributes } from './attribute-checks';
+
+/** Facts about a web app or function app managed elsewhere. */
+export interface WebAppAttributes {
+  /** Resource ID of the app (Microsoft.Web/sites). */
+  readonly webAppId: string;
+  /**
+   * Azure region of the app.
+   * @default - unknown: region rules report "unverified"
+   */
+  readonly location?: string;
+  /**
+   * "Windows", "Linux" or "WindowsContainer".
+   * @default - unknown: OS rules report "unverified"
+   */
+  readonly osType?: string;
+  /**
+   * App settings, for the Key Vault reference check of gateway-required integration.
+   * @default - unknown
+   */
+  readonly appSettings?: { [key: string]: string };
+}
+
+/** A web or function app the integration constructs can wire. */
+export interface IWebAppReference {
+  readonly webAppId: string;
+  /** The facts given for it. */
+  readonly attributes: WebAppAttributes;
+}
+
+const MARK = Symbol.for('cdktf-appservice-vnet-integration.WebAppReference');
+
+/** Refers to a web or function app managed outside this app. */
+export class WebAppReference extends Construct implements IWebAppReference {
+  /** Imports an app by ID and the facts the rules need. */
+  public static fromWebAppAttributes(scope: Construct, id: string, attrs: WebAppAttributes): IWebAppReference {
+    return new WebAppReference(scope, id, attrs);
+  }
+
+  /** True for objects made by fromWebAppAttributes. */
+  public static isWebAppReference(x: any): x is WebAppReference {
+    return x !== null && typeof x === 'object' && MARK in x;
+  }
+
+  public readonly webAppId: string;
+  public readonly attributes: WebAppAttributes;
+
+  private constructor(scope: Construct, id: string, attrs: WebAppAttributes) {
+    super(scope, id);
+    Object.defineProperty(this, MARK, { value: true });
+    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?' });
+    this.webAppId = attrs.webAppId;
+    this.attributes = attrs;
+  }
+}

@@ -1,0 +1,58 @@
+import { findOverlaps, OwnedBlock, parseIpv4Cidr } from '../../net/cidr';
+import { isKnown } from '../../model/fact';
+import { Inventory } from '../../model/inventory';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+
+interface Owner {
+  readonly subnetKey: string;
+  readonly label: string;
+  /** Integration construct path when the subnet is an integration subnet. */
+  readonly integrationPath?: string;
+}
+
+/** Subnets of one virtual network cannot share addresses. */
+export const R007_SUBNET_OVERLAP: InventoryRule = {
+  id: 'VNI-R007',
+  name: 'App.IntegrationSubnetOverlap',
+  level: 'error',
+  scope: 'inventory',
+  source: { ...DOCS.overview, section: 'Regional VNet Integration (an unused subnet of its own)' },
+  summary: 'An integration subnet must not overlap any other subnet of the same virtual network declared in the app.',
+  fix: 'Move the integration subnet to a free range of the virtual network.',
+  check(inv: Inventory) {
+    const byVnet = new Map<string, OwnedBlock<Owner>[]>();
+    const integrationSubnets = new Set<string>();
+    const aliases = new Map<string, readonly string[]>();
+    const out: Check[] = [];
+    for (const r of inv.regional) {
+      if (r.vnet.nameKeys.length === 0 || !isKnown(r.subnet.addressPrefixes)) continue;
+      integrationSubnets.add(r.subnet.key);
+      const vnetKey = r.vnet.nameKeys[0];
+      const list = byVnet.get(vnetKey) ?? [];
+      for (const p of r.subnet.addressPrefixes.value) {
+        const parsed = parseIpv4Cidr(p);
+        if (parsed.ok) list.push({ block: parsed.block, owner: { subnetKey: r.subnet.key, label: r.subnet.label, integrationPath: r.path } });
+      }
+      byVnet.set(vnetKey, list);
+      aliases.set(vnetKey, r.vnet.nameKeys);
+    }
+    for (const [vnetKey, list] of byVnet) {
+      const others = (aliases.get(vnetKey) ?? [vnetKey]).flatMap((k) => inv.tree.subnetsByVnet.get(k) ?? []);
+      for (const other of others) {
+        if (integrationSubnets.has(other.key)) continue;
+        for (const p of other.prefixes) {
+          const parsed = parseIpv4Cidr(p);
+          if (parsed.ok) list.push({ block: parsed.block, owner: { subnetKey: other.key, label: other.path } });
+        }
+      }
+      for (const o of findOverlaps(list, (a, b) => a.subnetKey === b.subnetKey)) {
+        const path = o.second.owner.integrationPath ?? o.first.owner.integrationPath;
+        if (!path) continue;
+        out.push(fail(`subnet ${o.second.owner.label} (${o.second.block.cidr}) overlaps subnet ${o.first.owner.label} (${o.first.block.cidr}) in the same virtual network; accepted: non-overlapping prefixes`, path));
+      }
+    }
+    const failed = new Set(out.map((c) => c.path));
+    for (const r of inv.regional) if (!failed.has(r.path)) out.push(pass(r.path));
+    return out;
+  },
+};

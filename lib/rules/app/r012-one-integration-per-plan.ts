@@ -1,0 +1,27 @@
+import { Inventory } from '../../model/inventory';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+
+/** One virtual interface per worker means one regional integration per plan. */
+export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
+  id: 'VNI-R012',
+  name: 'App.OneRegionalIntegrationPerPlan',
+  level: 'error',
+  scope: 'inventory',
+  source: { ...DOCS.overview, section: 'How VNet Integration works (one virtual interface per worker)' },
+  summary: 'A plan has at most one regional integration; all its apps share it.',
+  fix: 'Add the apps to the existing integration with addApp(), or move them to another plan.',
+  check(inv: Inventory) {
+    const first = new Map<string, string>();
+    const out: Check[] = [];
+    for (const r of inv.regional) {
+      const seen = first.get(r.plan.key);
+      if (seen === undefined) {
+        first.set(r.plan.key, r.path);
+        out.push(pass(r.path));
+      } else {
+        out.push(fail(`plan ${r.plan.label} already has a regional integration at ${seen}; accepted: one RegionalVnetIntegration per plan (use addApp on ${seen})`, r.path));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import { Inventory } from '../../model/inventory';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+
+/** The 2019 page allows one plan per integration subnet; newer platform releases allow more. */
+export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
+  id: 'VNI-R013',
+  name: 'App.OnePlanPerIntegrationSubnet',
+  level: 'error',
+  overridable: true,
+  scope: 'inventory',
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (the integration subnet can be used by only one App Service plan)',
+    versions: 'The 2019 page limits a subnet to one plan. Newer platform releases let several plans share a subnet, which the later documents here do not cover; the rule stays an error and can be overridden with a reason.',
+  },
+  summary: 'Only one App Service plan may use an integration subnet.',
+  fix: 'Give each plan its own integration subnet, or override the rule with a reason if your scale units support multi-plan subnets.',
+  check(inv: Inventory) {
+    const first = new Map<string, { plan: string; path: string }>();
+    const out: Check[] = [];
+    for (const r of inv.regional) {
+      const seen = first.get(r.subnet.key);
+      if (seen === undefined) {
+        first.set(r.subnet.key, { plan: r.plan.key, path: r.path });
+        out.push(pass(r.path));
+      } else if (seen.plan !== r.plan.key) {
+        out.push(fail(`integration subnet ${r.subnet.label} is already used by another plan through ${seen.path}; accepted: one plan per integration subnet`, r.path));
+      } else {
+        out.push(pass(r.path));
+      }
+    }
+    return out;
+  },
+};

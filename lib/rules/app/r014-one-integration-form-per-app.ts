@@ -1,0 +1,36 @@
+import { Inventory } from '../../model/inventory';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+
+/** An app uses one form of integration at a time. */
+export const R014_ONE_FORM_PER_APP: InventoryRule = {
+  id: 'VNI-R014',
+  name: 'App.OneIntegrationFormPerApp',
+  level: 'error',
+  scope: 'inventory',
+  source: { ...DOCS.overview, section: 'Integrate your app with an Azure Virtual Network (an app can only use one form at a time)' },
+  summary: 'An app uses either regional or gateway-required integration, never both, and is wired by one integration construct.',
+  fix: 'Remove the app from all but one integration construct.',
+  check(inv: Inventory) {
+    const users = new Map<string, { path: string; form: string; label: string }[]>();
+    for (const r of inv.regional) {
+      for (const a of r.apps) users.set(a.key, [...(users.get(a.key) ?? []), { path: r.path, form: 'regional', label: a.label }]);
+    }
+    for (const g of inv.gatewayIntegrations ?? []) {
+      users.set(g.app.key, [...(users.get(g.app.key) ?? []), { path: g.path, form: 'gateway-required', label: g.app.label }]);
+    }
+    const failedPaths = new Map<string, string[]>();
+    for (const list of users.values()) {
+      if (list.length < 2) continue;
+      for (const u of list.slice(1)) {
+        failedPaths.set(u.path, [...(failedPaths.get(u.path) ?? []), `app ${u.label} is already integrated by ${list[0].path} (${list[0].form}); this construct adds ${u.form}`]);
+      }
+    }
+    const out: Check[] = [];
+    const paths = new Set([...inv.regional.map((r) => r.path), ...(inv.gatewayIntegrations ?? []).map((g) => g.path)]);
+    for (const p of paths) {
+      const f = failedPaths.get(p);
+      out.push(f ? fail(`${f.join('; ')}. Accepted: one integration per app`, p) : pass(p));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+import { Inventory } from '../../model/inventory';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+
+/** virtual_network_subnet_id and a swift connection fight over the same setting. */
+export const R016_SWIFT_CONNECTION_CONFLICT: InventoryRule = {
+  id: 'VNI-R016',
+  name: 'App.NoSwiftConnectionBesideSubnetId',
+  level: 'error',
+  scope: 'inventory',
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration; azurerm provider docs for app_service_virtual_network_swift_connection',
+    versions: 'Not in the Microsoft documents: the azurerm provider states the two must never be used together (terraform-provider-azurerm #17930, #25974).',
+  },
+  summary: 'An app wired by this library must not also have an azurerm_app_service_virtual_network_swift_connection.',
+  fix: 'Delete the azurerm_app_service_virtual_network_swift_connection; the construct already sets virtual_network_subnet_id.',
+  check(inv: Inventory) {
+    const out: Check[] = [];
+    for (const r of inv.regional) {
+      const conflicts = r.apps.flatMap((a) => (inv.tree.swiftConnectionsByApp.get(a.key) ?? []).map((c) => `${c.path} (app ${a.label})`));
+      out.push(conflicts.length > 0
+        ? fail(`apps are also connected by azurerm_app_service_virtual_network_swift_connection: ${conflicts.join(', ')}; the two overwrite each other on every apply. Accepted: no swift connection for these apps`, r.path)
+        : pass(r.path));
+    }
+    return out;
+  },
+};

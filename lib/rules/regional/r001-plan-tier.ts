@@ -1,0 +1,44 @@
+import { EXAMPLE_SKUS, planTierOf, regionalSupportOf, supportedTiers } from '../../facts/plan-sku';
+import { isKnown, whyUnknown } from '../../model/fact';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+
+const accepted = supportedTiers('regional').map((t) => `${t} (${EXAMPLE_SKUS[t]})`).join(', ');
+
+/** The plan's pricing tier must offer regional integration. */
+export const R001_PLAN_TIER: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R001',
+  name: 'Regional.PlanTier',
+  level: 'error',
+  scope: 'regional-integration',
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (limitations); Pricing details',
+    versions:
+      '2019 edition: Standard, Premium or PremiumV2 only. 2023 gateway page, pricing: Basic and up. The newer statement wins, so Basic passes. The 2025 networking features page keeps Isolated (App Service Environment) plans out.',
+  },
+  summary: 'The App Service plan must be on a pricing tier that supports regional virtual network integration.',
+  fix: `Scale the plan to a supported tier: ${accepted}.`,
+  check(s) {
+    const { plan } = s;
+    if (isKnown(plan.appServiceEnvironmentId)) {
+      return [fail(`plan ${plan.label} runs in an App Service Environment (${plan.appServiceEnvironmentId.value}); apps there are already in a virtual network and cannot use regional integration. Accepted: a multi-tenant plan on ${accepted}`)];
+    }
+    if (!isKnown(plan.skuName)) {
+      return [unverified(`plan tier cannot be checked: ${whyUnknown(plan.skuName)}. Accepted: ${accepted}`)];
+    }
+    const sku = plan.skuName.value;
+    const tier = planTierOf(sku);
+    if (!tier) {
+      return [unverified(`plan SKU "${sku}" is not a SKU this library knows, so its tier cannot be checked. Accepted: ${accepted}`)];
+    }
+    const support = regionalSupportOf(tier);
+    if (support === 'undocumented') {
+      return [unverified(`plan SKU "${sku}" (${tier}) is not covered by the documents. Documented as supported: ${accepted}`)];
+    }
+    if (support === 'unsupported') {
+      return [fail(`plan SKU "${sku}" is on the ${tier} tier, which does not support regional virtual network integration. Accepted: ${accepted}`)];
+    }
+    return [pass()];
+  },
+};

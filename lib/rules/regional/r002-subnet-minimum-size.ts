@@ -1,0 +1,23 @@
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+
+/** The integration subnet needs at least 32 addresses. */
+export const R002_SUBNET_MINIMUM_SIZE: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R002',
+  name: 'Regional.SubnetMinimumSize',
+  level: 'error',
+  scope: 'regional-integration',
+  source: { ...DOCS.overview, section: 'Regional VNet Integration (limitations: an unused /27 or larger subnet)' },
+  summary: 'The integration subnet must be a /27 (32 addresses) or larger.',
+  fix: 'Give the integration subnet a prefix length of /27 or shorter; /26 is recommended.',
+  check(s) {
+    const r = integrationSubnetBlocks(s.subnet);
+    if (!r.ok) return [unreadable(r)];
+    const small = r.blocks.filter((b) => b.prefixLength > 27);
+    if (small.length > 0) {
+      return [fail(`integration subnet ${small.map((b) => b.cidr).join(', ')} has ${small[0].size} addresses; accepted: /27 (32 addresses) or larger, /26 recommended`)];
+    }
+    return [pass()];
+  },
+};

@@ -1,0 +1,27 @@
+import { usableSubnetAddresses } from '../../net/cidr';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+import { expectedInstances } from './instances';
+import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+
+/** Each plan instance takes one address of the integration subnet. */
+export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R004',
+  name: 'Regional.SubnetCapacity',
+  level: 'error',
+  scope: 'regional-integration',
+  source: { ...DOCS.overview, section: 'Regional VNet Integration (one address per plan instance)' },
+  summary: 'The integration subnet must hold one address per plan instance, after the 5 addresses Azure reserves in every subnet.',
+  fix: 'Use a larger integration subnet or lower maxInstances / the plan worker count.',
+  check(s) {
+    const expected = expectedInstances(s);
+    if (!expected) return [];
+    const r = integrationSubnetBlocks(s.subnet);
+    if (!r.ok) return [unreadable(r)];
+    const usable = r.blocks.reduce((n, b) => n + usableSubnetAddresses(b), 0);
+    if (expected.count > usable) {
+      return [fail(`${expected.count} instances (${expected.from}) need ${expected.count} addresses but ${r.blocks.map((b) => b.cidr).join(', ')} has ${usable} usable (size minus 5 reserved by Azure); accepted: at most ${usable} instances, or a larger subnet`)];
+    }
+    return [pass()];
+  },
+};

@@ -1,0 +1,27 @@
+import { usableSubnetAddresses } from '../../net/cidr';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+import { expectedInstances } from './instances';
+import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+
+/** Scaling the plan up or down needs twice the addresses for a short while. */
+export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R005',
+  name: 'Regional.SubnetScalingHeadroom',
+  level: 'warning',
+  scope: 'regional-integration',
+  source: { ...DOCS.overview, section: 'Regional VNet Integration (scaling needs twice the addresses)' },
+  summary: 'While a plan scales up or down it briefly needs twice as many addresses as it has instances.',
+  fix: 'Size the integration subnet for twice the instance count plus the 5 reserved addresses.',
+  check(s) {
+    const expected = expectedInstances(s);
+    if (!expected) return [];
+    const r = integrationSubnetBlocks(s.subnet);
+    if (!r.ok) return [unreadable(r)];
+    const usable = r.blocks.reduce((n, b) => n + usableSubnetAddresses(b), 0);
+    if (expected.count <= usable && expected.count * 2 > usable) {
+      return [fail(`${expected.count} instances (${expected.from}) need ${expected.count * 2} addresses while the plan scales, but ${r.blocks.map((b) => b.cidr).join(', ')} has ${usable} usable; recommended: at most ${Math.floor(usable / 2)} instances, or a larger subnet`)];
+    }
+    return [pass()];
+  },
+};

@@ -1,0 +1,23 @@
+import { reservedSubnetName } from '../../facts/subnet-names';
+import { isKnown, whyUnknown } from '../../model/fact';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+
+/** GatewaySubnet and its kin belong to one Azure service each. */
+export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R009',
+  name: 'Regional.ReservedSubnetName',
+  level: 'error',
+  scope: 'regional-integration',
+  source: { ...DOCS.overview, section: 'Regional VNet Integration (the subnet cannot be used for anything else)' },
+  summary: 'The integration subnet is dedicated to App Service, so it cannot be a subnet that Azure reserves for another service (GatewaySubnet, AzureFirewallSubnet, AzureBastionSubnet, RouteServerSubnet).',
+  fix: 'Use a subnet with its own name, for example "snet-appservice-integration".',
+  check(s) {
+    if (!isKnown(s.subnet.name)) return [unverified(`subnet name cannot be checked: ${whyUnknown(s.subnet.name)}`)];
+    const reserved = reservedSubnetName(s.subnet.name.value);
+    if (reserved) {
+      return [fail(`subnet name "${s.subnet.name.value}" is reserved for ${reserved === 'GatewaySubnet' ? 'virtual network gateways' : 'another Azure service'}; accepted: any name other than GatewaySubnet, AzureFirewallSubnet, AzureFirewallManagementSubnet, AzureBastionSubnet, RouteServerSubnet`)];
+    }
+    return [pass()];
+  },
+};

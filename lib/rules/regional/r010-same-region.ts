@@ -1,0 +1,42 @@
+import { isKnownRegion, normaliseRegion } from '../../facts/region';
+import { Fact, isKnown, whyUnknown } from '../../model/fact';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+
+/** Regional integration only reaches a virtual network in the app's own region. */
+export const R010_SAME_REGION: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R010',
+  name: 'Regional.SameRegion',
+  level: 'error',
+  scope: 'regional-integration',
+  source: {
+    ...DOCS.features,
+    section: 'Virtual network integration',
+    versions: 'The 2019 integration page and the 2025 networking features page agree: the virtual network must be in the same region as the app.',
+  },
+  summary: 'The plan, every app and the virtual network must be in the same Azure region.',
+  fix: 'Put the virtual network in the app\'s region. To reach a network in another region, integrate with a local network and peer it (CrossRegionVnetAccess).',
+  check(s) {
+    const located: { what: string; f: Fact<string> }[] = [
+      { what: `plan ${s.plan.label}`, f: s.plan.location },
+      { what: `virtual network ${s.vnet.label}`, f: s.vnet.location },
+      ...s.apps.map((a) => ({ what: `app ${a.label}`, f: a.location })),
+    ];
+    const out: Check[] = [];
+    const known = located.filter((l) => isKnown(l.f)) as { what: string; f: Fact<string> & { value: string } }[];
+    for (const l of located) {
+      if (!isKnown(l.f)) out.push(unverified(`region of ${l.what} cannot be checked: ${whyUnknown(l.f)}`));
+      else if (!isKnownRegion(l.f.value)) out.push(unverified(`region "${l.f.value}" of ${l.what} is not a public Azure region this library knows`));
+    }
+    const distinct = new Map<string, string[]>();
+    for (const l of known) {
+      const r = normaliseRegion(l.f.value);
+      distinct.set(r, [...(distinct.get(r) ?? []), `${l.what} in "${l.f.value}"`]);
+    }
+    if (distinct.size > 1) {
+      const want = known.find((l) => l.what.startsWith('virtual network'))?.f.value ?? known[0].f.value;
+      out.push(fail(`resources are in different regions: ${[...distinct.values()].flat().join('; ')}; accepted: all in one region (for example "${normaliseRegion(want)}")`));
+    }
+    return out.length > 0 ? out : [pass()];
+  },
+};

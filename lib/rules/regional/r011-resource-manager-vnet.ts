@@ -1,0 +1,21 @@
+import { isClassicVnetId } from '../../facts/resource-id';
+import { isKnown } from '../../model/fact';
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+
+/** Regional integration needs a Resource Manager virtual network. */
+export const R011_RESOURCE_MANAGER_VNET: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R011',
+  name: 'Regional.ResourceManagerVirtualNetwork',
+  level: 'error',
+  scope: 'regional-integration',
+  source: { ...DOCS.features, section: 'Virtual network integration (a subnet in a Resource Manager virtual network)' },
+  summary: 'Regional integration works only with Resource Manager virtual networks, never classic ones.',
+  fix: 'Migrate the classic virtual network to Resource Manager, or use a Resource Manager network.',
+  check(s) {
+    if (isKnown(s.vnet.id) && isClassicVnetId(s.vnet.id.value)) {
+      return [fail(`virtual network ${s.vnet.id.value} is a classic (Microsoft.ClassicNetwork) network; accepted: a Microsoft.Network/virtualNetworks ID`)];
+    }
+    return [pass()];
+  },
+};

@@ -1,0 +1,25 @@
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+
+/** Regional integration belongs to the plan: every app given must run on it. */
+export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R017',
+  name: 'Regional.AppOnPlan',
+  level: 'error',
+  scope: 'regional-integration',
+  source: { ...DOCS.overview, section: 'How VNet Integration works (one regional integration per plan, shared by its apps)' },
+  summary: "Every app wired to a plan's integration must run on that plan.",
+  fix: "Pass only apps whose service_plan_id is this plan's ID, or create one integration per plan.",
+  check(s) {
+    const out: Check[] = [];
+    for (const app of s.apps) {
+      if (app.kind === 'imported') continue;
+      if (app.planKey === undefined) {
+        out.push(unverified(`app ${app.label}: its service_plan_id is not a plain reference, so it cannot be matched with plan ${s.plan.label}`));
+      } else if (app.planKey !== s.plan.key) {
+        out.push(fail(`app ${app.label} runs on another plan than ${s.plan.label}; accepted: apps whose service_plan_id is ${s.plan.label}'s ID`));
+      }
+    }
+    return out.length > 0 ? out : [pass()];
+  },
+};

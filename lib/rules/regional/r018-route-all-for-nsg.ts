@@ -1,0 +1,22 @@
+import { RegionalIntegrationModel } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+
+/** NSGs and route tables on the subnet only see traffic that enters the network. */
+export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R018',
+  name: 'Regional.RouteAllWithNsgOrRouteTable',
+  level: 'warning',
+  scope: 'regional-integration',
+  source: {
+    ...DOCS.features,
+    section: 'Use cases and features (secure and route outbound traffic with virtual network integration and NSGs or route tables)',
+    versions: 'The 2019 page: only RFC 1918 and service endpoint traffic enters the network. Route-all (2025) sends all outbound traffic through it.',
+  },
+  summary: 'Without route-all, internet-bound traffic bypasses the network, so an NSG or route table on the integration subnet does not govern it.',
+  fix: 'Keep routeAllTraffic on (the default) when the subnet has an NSG or route table.',
+  check(s) {
+    if (s.routeAllTraffic || (!s.hasNetworkSecurityGroup && !s.hasRouteTable)) return [pass()];
+    const what = [s.hasNetworkSecurityGroup ? 'network security group' : '', s.hasRouteTable ? 'route table' : ''].filter(Boolean).join(' and ');
+    return [fail(`routeAllTraffic is false but the integration subnet has a ${what}; only private and service endpoint traffic will pass through it. Accepted: routeAllTraffic true`)];
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The shape of a rule. A rule is a small pure function over the plain model (see lib/model), plus
+ * the facts that identify it: a stable ID, a readable name, a level, where the documents say so,
+ * and how to fix a finding.
+ */
+import { Inventory } from '../model/inventory';
+
+/** Error: the documents forbid it; synthesis fails. Warning: risky or not recommended. */
+export type RuleLevel = 'error' | 'warning';
+
+/** Where a rule comes from. */
+export interface RuleSource {
+  /** Title of the Microsoft document. */
+  readonly document: string;
+  /** Section of that document. */
+  readonly section: string;
+  /** Public Microsoft Learn page. */
+  readonly url: string;
+  /** Which versions of the document disagree and which one the rule follows. */
+  readonly versions?: string;
+}
+
+/** What a rule is judged on. */
+export type RuleScope = 'regional-integration' | 'inventory';
+
+/** The result of one check. Subject rules leave `path` out; the engine fills it in. */
+export type Check =
+  | { readonly kind: 'pass'; readonly path?: string }
+  | { readonly kind: 'fail'; readonly path?: string; readonly message: string }
+  | { readonly kind: 'unverified'; readonly path?: string; readonly message: string };
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly level: RuleLevel;
+  /** Errors only: a newer platform release lifted the limit, so an override with a reason is allowed. */
+  readonly overridable?: boolean;
+  readonly source: RuleSource;
+  /** One sentence: what the rule guards against. */
+  readonly summary: string;
+  /** What to change so the rule passes. */
+  readonly fix: string;
+}
+
+export interface SubjectRule<S> extends RuleInfo {
+  readonly scope: Exclude<RuleScope, 'inventory'>;
+  check(subject: S, inventory: Inventory): Check[];
+}
+
+export interface InventoryRule extends RuleInfo {
+  readonly scope: 'inventory';
+  /** Every check must carry the construct path it is about. */
+  check(inventory: Inventory): Check[];
+}
+
+export type Rule = SubjectRule<any> | InventoryRule;
+
+export const pass = (path?: string): Check => ({ kind: 'pass', path });
+export const fail = (message: string, path?: string): Check => ({ kind: 'fail', message, path });
+export const unverified = (message: string, path?: string): Check => ({ kind: 'unverified', message, path });
+
+/** Public Microsoft Learn pages the documents correspond to. */
+export const DOCS = {
+  overview: {
+    document: 'Integrate your app with an Azure Virtual Network',
+    url: 'https://learn.microsoft.com/azure/app-service/overview-vnet-integration',
+  },
+  gateway: {
+    document: 'Configure gateway-required virtual network integration',
+    url: 'https://learn.microsoft.com/azure/app-service/configure-gateway-required-vnet-integration',
+  },
+  features: {
+    document: 'App Service networking features',
+    url: 'https://learn.microsoft.com/azure/app-service/networking-features',
+  },
+  preview2015: {
+    document: 'Integrate a web app with an Azure Virtual Network (2015 preview)',
+    url: 'https://learn.microsoft.com/azure/app-service/overview-vnet-integration',
+  },
+} as const;
