@@ -26,12 +26,9 @@ export interface Subject {
 }
 
 /** Mutable lists the subjects fill; frozen into an Inventory for the rules. */
-export interface InventoryBuilder {
-  readonly regional: Inventory['regional'][number][];
-  readonly gatewayIntegrations: NonNullable<Inventory['gatewayIntegrations']>[number][];
-  /** Free-form lists for later capabilities (gateways, peerings). */
-  readonly extra: Record<string, unknown[]>;
-}
+export type InventoryBuilder = {
+  -readonly [K in Exclude<keyof Inventory, 'tree'>]: Array<Inventory[K][number]>;
+};
 
 /** Writers run per stack after evaluation (report, topology); later capabilities add theirs. */
 export type StackWriter = (stack: TerraformStack, dir: string, findings: readonly Finding[], inventory: Inventory) => void;
@@ -99,10 +96,10 @@ export class ValidationHub {
 
   private evaluate() {
     if (this.cache && this.cache.version === this.version) return this.cache;
-    const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], extra: {} };
+    const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], gateways: [], peerings: [] };
     for (const s of this.subjects) s.contribute(builder);
     const tree: TreeFacts = scanTree(this.app);
-    const inventory: Inventory = { ...builder.extra, regional: builder.regional, gatewayIntegrations: builder.gatewayIntegrations, tree };
+    const inventory: Inventory = { ...builder, tree };
     const byConstruct = new Map<string, IConstruct>(this.subjects.map((s) => [s.construct.node.path, s.construct]));
     const findings = evaluate(inventory, ALL_RULES, (p) => {
       const c = byConstruct.get(p);

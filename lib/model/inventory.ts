@@ -3,6 +3,8 @@
  * only read it, so every rule can be tested without synthesis.
  */
 import { Fact } from './fact';
+import type { GatewayIntegrationModel, PointToSiteGatewayModel } from './gateway';
+import type { PeeringModel } from './peering';
 
 /** Operating system of an app or plan. */
 export type OsType = 'Windows' | 'Linux' | 'WindowsContainer';
@@ -95,16 +97,14 @@ export interface TreeFacts {
   readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
 }
 
-/** Everything the rules see. Later capabilities add their own lists. */
+/** Everything the rules see. */
 export interface Inventory {
   readonly regional: readonly RegionalIntegrationModel[];
-  /** Gateway-required integrations; filled by GatewayVnetIntegration. */
-  readonly gatewayIntegrations?: readonly GatewayIntegrationRef[];
+  /** Gateway-required integrations (GatewayVnetIntegration). */
+  readonly gatewayIntegrations: readonly GatewayIntegrationModel[];
+  /** Point-to-site gateways (PointToSiteGateway, created or adopted). */
+  readonly gateways: readonly PointToSiteGatewayModel[];
+  /** Peering constructs. */
+  readonly peerings: readonly PeeringModel[];
   readonly tree: TreeFacts;
-}
-
-/** The part of a gateway-required integration that whole-app rules about apps need. */
-export interface GatewayIntegrationRef {
-  readonly path: string;
-  readonly app: AppModel;
 }

@@ -20,8 +20,8 @@ export interface RuleSource {
   readonly versions?: string;
 }
 
-/** What a rule is judged on. */
-export type RuleScope = 'regional-integration' | 'inventory';
+/** What a rule is judged on: one subject of a kind, or the whole inventory (cross-construct rules). */
+export type RuleScope = 'regional-integration' | 'gateway-integration' | 'point-to-site-gateway' | 'peering' | 'inventory';
 
 /** The result of one check. Subject rules leave `path` out; the engine fills it in. */
 export type Check =
@@ -40,6 +40,10 @@ export interface RuleInfo {
   readonly summary: string;
   /** What to change so the rule passes. */
   readonly fix: string;
+  /** A paragraph for the rule's doc page: why the platform behaves this way. */
+  readonly description?: string;
+  /** A compliant cdktf TypeScript snippet for the rule's doc page. */
+  readonly example?: string;
 }
 
 export interface SubjectRule<S> extends RuleInfo {

@@ -35,7 +35,13 @@ function subjectsOf(inv: Inventory, scope: RuleScope): { path: string }[] {
   switch (scope) {
     case 'regional-integration':
       return [...inv.regional];
-    default:
+    case 'gateway-integration':
+      return [...inv.gatewayIntegrations];
+    case 'point-to-site-gateway':
+      return [...inv.gateways];
+    case 'peering':
+      return [...inv.peerings];
+    case 'inventory':
       return [];
   }
 }

@@ -32,7 +32,7 @@ export class RuleSuppressions {
    * @param ruleId an overridable rule ID such as "VNI-R013"
    * @param reason why the documented limit does not apply, at least 10 characters
    */
-  public static override(scope: IConstruct, ruleId: string, reason: string): void {
+  public static overrideError(scope: IConstruct, ruleId: string, reason: string): void {
     const rule = ruleById(ruleId);
     if (rule && !(rule.level === 'error' && rule.overridable)) {
       throw new Error(`${scope.node.path}: rule ${ruleId} (${rule.name}) cannot be overridden; only these errors can: ${overridableIds().join(', ')}. Warnings are acknowledged with RuleSuppressions.acknowledge().`);

@@ -15,7 +15,7 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
     for (const r of inv.regional) {
       for (const a of r.apps) users.set(a.key, [...(users.get(a.key) ?? []), { path: r.path, form: 'regional', label: a.label }]);
     }
-    for (const g of inv.gatewayIntegrations ?? []) {
+    for (const g of inv.gatewayIntegrations) {
       users.set(g.app.key, [...(users.get(g.app.key) ?? []), { path: g.path, form: 'gateway-required', label: g.app.label }]);
     }
     const failedPaths = new Map<string, string[]>();
@@ -26,7 +26,7 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
       }
     }
     const out: Check[] = [];
-    const paths = new Set([...inv.regional.map((r) => r.path), ...(inv.gatewayIntegrations ?? []).map((g) => g.path)]);
+    const paths = new Set([...inv.regional.map((r) => r.path), ...(inv.gatewayIntegrations).map((g) => g.path)]);
     for (const p of paths) {
       const f = failedPaths.get(p);
       out.push(f ? fail(`${f.join('; ')}. Accepted: one integration per app`, p) : pass(p));
