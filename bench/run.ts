@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: library vs hand-written baseline, N units per scenario, each measurement in a
+ * fresh child process (clean peak RSS, no JIT or heap carried over). Prints a table and writes
+ * bench/results/<timestamp>.json.
+ *
+ * Options: --scenario NAME   only this scenario
+ *          --sizes 100,1000  only these sizes
+ *          --runs K          K runs of each variant at every size (default: the scenario's own)
+ *
+ * Everything runs as compiled JavaScript (tsc into bench/.build) so that neither variant pays for
+ * ts-node, and the import-time comparison measures what a user's `require` would load.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..');
+const BUILD = path.join(ROOT, 'bench', '.build');
+const CHILD = path.join(BUILD, 'bench', 'child.js');
+const LIB = path.join(BUILD, 'lib', 'index.js');
+const IMPORT_RUNS = 9;
+
+interface Sample {
+  scenario: string;
+  variant: 'library' | 'baseline';
+  n: number;
+  loadMs: number;
+  buildMs: number;
+  synthMs: number;
+  totalMs: number;
+  maxRssMb: number;
+}
+
+interface Row {
+  scenario: string;
+  unit: string;
+  n: number;
+  runs: number;
+  libraryMs: number;
+  baselineMs: number;
+  ratio: number;
+  libraryMsPerUnit: number;
+  baselineMsPerUnit: number;
+  libraryBuildMs: number;
+  librarySynthMs: number;
+  baselineBuildMs: number;
+  baselineSynthMs: number;
+  libraryRssMb: number;
+  baselineRssMb: number;
+  rssRatio: number;
+}
+
+function args(): { scenario?: string; sizes?: number[]; runs?: number } {
+  const a = process.argv.slice(2);
+  const get = (k: string) => {
+    const i = a.indexOf(k);
+    return i >= 0 ? a[i + 1] : undefined;
+  };
+  const sizes = get('--sizes');
+  const runs = get('--runs');
+  return { scenario: get('--scenario'), sizes: sizes ? sizes.split(',').map(Number) : undefined, runs: runs ? Number(runs) : undefined };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function compile(): void {
+  fs.rmSync(BUILD, { recursive: true, force: true });
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'bench', 'tsconfig.json')], { stdio: 'inherit' });
+}
+
+function measure(scenario: string, variant: 'library' | 'baseline', n: number, keep?: string): Sample {
+  const outdir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-${variant}-`));
+  try {
+    const r = spawnSync(process.execPath, [CHILD, scenario, variant, String(n), outdir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`${scenario} ${variant} N=${n} failed (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as Sample;
+  } finally {
+    if (!keep) fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Both variants at a small N must write the same Terraform JSON, byte for byte. */
+function equivalence(scenario: string): boolean {
+  const dirs = ['library', 'baseline'].map((v) => fs.mkdtempSync(path.join(os.tmpdir(), `bench-eq-${v}-`)));
+  try {
+    measure(scenario, 'library', 10, dirs[0]);
+    measure(scenario, 'baseline', 10, dirs[1]);
+    const files = (d: string) => fs.readdirSync(path.join(d, 'stacks')).map((s) => path.join('stacks', s, 'cdk.tf.json')).sort();
+    const a = files(dirs[0]);
+    const b = files(dirs[1]);
+    return a.length === b.length && a.every((f, i) => f === b[i] && fs.readFileSync(path.join(dirs[0], f)).equals(fs.readFileSync(path.join(dirs[1], f))));
+  } finally {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+/** Cold import in a fresh process: `require('cdktf')` alone vs `require('cdktf')` then the library. */
+function importTimes(): { cdktfMs: number; libraryMs: number; addedMs: number; runs: number } {
+  const script = (withLib: boolean) => `
+    const t0 = process.hrtime.bigint();
+    require('cdktf');
+    ${withLib ? `require(${JSON.stringify(LIB)});` : ''}
+    const t1 = process.hrtime.bigint();
+    process.stdout.write(String(Number(t1 - t0) / 1e6));`;
+  const cdktf: number[] = [];
+  const lib: number[] = [];
+  const run = (withLib: boolean) =>
+    Number(execFileSync(process.execPath, ['-e', script(withLib)], { cwd: ROOT, encoding: 'utf8' }));
+  run(false); // warm the OS file cache once, so neither side pays for the first disk read
+  run(true);
+  for (let i = 0; i < IMPORT_RUNS; i++) {
+    cdktf.push(run(false));
+    lib.push(run(true));
+  }
+  const c = median(cdktf);
+  const l = median(lib);
+  return { cdktfMs: c, libraryMs: l, addedMs: l - c, runs: IMPORT_RUNS };
+}
+
+function fmt(x: number, digits = 0): string {
+  return x.toFixed(digits);
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i])).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+function main(): void {
+  const opts = args();
+  const started = new Date();
+  console.log('compiling lib/ and bench/ with tsc into bench/.build ...');
+  compile();
+  const { loadScenarios } = require(path.join(BUILD, 'bench', 'scenarios')) as typeof import('./scenarios');
+  const scenarios = loadScenarios().filter((s) => !opts.scenario || s.name === opts.scenario);
+  if (scenarios.length === 0) throw new Error(`no scenario named ${opts.scenario}`);
+
+  const imp = importTimes();
+  console.log(`cold import (median of ${imp.runs} fresh processes each): cdktf ${fmt(imp.cdktfMs)} ms, cdktf + library ${fmt(imp.libraryMs)} ms, added ${fmt(imp.addedMs)} ms`);
+
+  const rows: Row[] = [];
+  const samples: Sample[] = [];
+  const equivalent: Record<string, boolean> = {};
+  for (const s of scenarios) {
+    equivalent[s.name] = equivalence(s.name);
+    console.log(`${s.name}: library and baseline output identical at N=10: ${equivalent[s.name] ? 'yes' : 'NO'}`);
+    for (const size of s.sizes) {
+      if (opts.sizes && !opts.sizes.includes(size.n)) continue;
+      const runs = opts.runs ?? size.runs;
+      const lib: Sample[] = [];
+      const base: Sample[] = [];
+      for (let r = 0; r < runs; r++) {
+        lib.push(measure(s.name, 'library', size.n));
+        base.push(measure(s.name, 'baseline', size.n));
+        process.stdout.write(`  ${s.name} N=${size.n} run ${r + 1}/${runs}: library ${fmt(lib[r].totalMs)} ms, baseline ${fmt(base[r].totalMs)} ms\n`);
+      }
+      samples.push(...lib, ...base);
+      const m = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k] as number));
+      const libraryMs = m(lib, 'totalMs');
+      const baselineMs = m(base, 'totalMs');
+      rows.push({
+        scenario: s.name,
+        unit: s.unit,
+        n: size.n,
+        runs,
+        libraryMs,
+        baselineMs,
+        ratio: libraryMs / baselineMs,
+        libraryMsPerUnit: libraryMs / size.n,
+        baselineMsPerUnit: baselineMs / size.n,
+        libraryBuildMs: m(lib, 'buildMs'),
+        librarySynthMs: m(lib, 'synthMs'),
+        baselineBuildMs: m(base, 'buildMs'),
+        baselineSynthMs: m(base, 'synthMs'),
+        libraryRssMb: m(lib, 'maxRssMb'),
+        baselineRssMb: m(base, 'maxRssMb'),
+        rssRatio: m(lib, 'maxRssMb') / m(base, 'maxRssMb'),
+      });
+    }
+  }
+
+  console.log('\nMedians; time = construct tree + app.synth() (module loading excluded), peak RSS of the whole child process.\n');
+  console.log(
+    table(
+      ['scenario', 'N', 'runs', 'library ms', 'baseline ms', 'ratio', 'lib ms/unit', 'base ms/unit', 'lib RSS MB', 'base RSS MB', 'RSS ratio'],
+      rows.map((r) => [r.scenario, String(r.n), String(r.runs), fmt(r.libraryMs), fmt(r.baselineMs), fmt(r.ratio, 3), fmt(r.libraryMsPerUnit, 3), fmt(r.baselineMsPerUnit, 3), fmt(r.libraryRssMb), fmt(r.baselineRssMb), fmt(r.rssRatio, 3)]),
+    ),
+  );
+
+  // Targets of issue 5, judged on the largest two sizes of each scenario.
+  const targets: { scenario: string; target: string; value: number; limit: number; met: boolean }[] = [];
+  for (const s of scenarios) {
+    const rs = rows.filter((r) => r.scenario === s.name).sort((a, b) => a.n - b.n);
+    if (rs.length === 0) continue;
+    const big = rs[rs.length - 1];
+    targets.push({ scenario: s.name, target: `library/baseline time at N=${big.n}`, value: big.ratio, limit: 1.25, met: big.ratio <= 1.25 });
+    if (rs.length >= 2) {
+      const mid = rs[rs.length - 2];
+      const growth = big.libraryMs / mid.libraryMs;
+      const limit = 3.3 * (big.n / mid.n / 3);
+      targets.push({ scenario: s.name, target: `library time(${big.n}) / time(${mid.n})`, value: growth, limit, met: growth <= limit });
+      const baseGrowth = big.baselineMs / mid.baselineMs;
+      targets.push({ scenario: s.name, target: `(reference) baseline time(${big.n}) / time(${mid.n})`, value: baseGrowth, limit, met: baseGrowth <= limit });
+    }
+    const maxRss = Math.max(...rs.map((r) => r.rssRatio));
+    targets.push({ scenario: s.name, target: 'peak RSS library/baseline (worst size)', value: maxRss, limit: 1.2, met: maxRss <= 1.2 });
+  }
+  targets.push({ scenario: '-', target: 'import added over cdktf (ms)', value: imp.addedMs, limit: 150, met: imp.addedMs <= 150 });
+  console.log('\nTargets (issue 5):\n');
+  console.log(table(['scenario', 'target', 'value', 'limit', 'met'], targets.map((t) => [t.scenario, t.target, fmt(t.value, 3), fmt(t.limit, 2), t.met ? 'yes' : 'NO'])));
+
+  const result = {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemMb: Math.round(os.totalmem() / 1048576) },
+    commit: gitCommit(),
+    method: {
+      timing: 'build (constructs) + app.synth() in a fresh child process; module loading excluded; medians over runs, library and baseline alternating',
+      rss: 'process.resourceUsage().maxRSS of the child process',
+      import: `fresh node process per sample, require('cdktf') vs require('cdktf') + require(compiled lib/index.js); median of ${IMPORT_RUNS}`,
+      compiled: 'lib/ and bench/ compiled with tsc (ES2022, CommonJS) into bench/.build',
+    },
+    equivalent,
+    import: imp,
+    rows,
+    targets,
+    samples,
+  };
+  const dir = path.join(ROOT, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(ROOT, file)}`);
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+main();
