@@ -8,9 +8,9 @@ export const scenario: Scenario = {
   name: 'regional',
   unit: 'integration',
   sizes: [
-    { n: 100, runs: 5 },
-    { n: 1000, runs: 5 },
-    { n: 3000, runs: 3 },
+    { n: 100, runs: 7 },
+    { n: 1000, runs: 7 },
+    { n: 3000, runs: 5 },
   ],
   library(stack, n) {
     for (let i = 0; i < n; i++) {

@@ -2,11 +2,42 @@
  * Argument checks shared by the constructs: plain JavaScript callers have no type checker, so a
  * wrong prop must fail with the construct path and the prop's name, never with a TypeError later.
  */
-import { Token } from 'cdktf';
+import { TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { parseIpv4Cidr } from '../net/cidr';
 
 export class PropsError extends Error {}
+
+/**
+ * Says what a value is, for error messages, without ever throwing: plain JavaScript callers can
+ * hand in BigInts, symbols, functions or objects whose JSON form throws.
+ */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing (undefined)';
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+    case 'boolean':
+      return String(v);
+    case 'bigint':
+      return `the BigInt ${v.toString()}n`;
+    case 'symbol':
+      return `a symbol (${v.description ?? ''})`;
+    case 'function':
+      return 'a function';
+  }
+  if (TerraformResource.isTerraformResource(v)) return `a ${(v as TerraformResource).terraformResourceType} resource`;
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  try {
+    const json = JSON.stringify(v);
+    if (json !== undefined) return `an object ${json.length > 60 ? json.slice(0, 57) + '...' : json}`;
+  } catch {
+    // fall through
+  }
+  return 'an object';
+}
 
 export function propsError(scope: IConstruct, construct: string, prop: string, problem: string): PropsError {
   return new PropsError(`${scope.node.path}: ${construct} prop "${prop}" ${problem}`);
@@ -14,7 +45,7 @@ export function propsError(scope: IConstruct, construct: string, prop: string, p
 
 export function requireObject(scope: IConstruct, construct: string, props: unknown): Record<string, unknown> {
   if (props === null || typeof props !== 'object' || Array.isArray(props)) {
-    throw new PropsError(`${scope.node.path}: ${construct} needs a props object, got ${props === null ? 'null' : Array.isArray(props) ? 'an array' : typeof props}`);
+    throw new PropsError(`${scope.node.path}: ${construct} needs a props object, got ${describeValue(props)}`);
   }
   return props as Record<string, unknown>;
 }
@@ -33,25 +64,25 @@ export function checkCidr(scope: IConstruct, construct: string, prop: string, va
 export function checkOptionalCount(scope: IConstruct, construct: string, prop: string, value: unknown): void {
   if (value === undefined || Token.isUnresolved(value)) return;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw propsError(scope, construct, prop, `must be a whole number of 1 or more, got ${JSON.stringify(value)}`);
+    throw propsError(scope, construct, prop, `must be a whole number of 1 or more, got ${describeValue(value)}`);
   }
 }
 
 export function checkOptionalBoolean(scope: IConstruct, construct: string, prop: string, value: unknown): void {
   if (value === undefined || Token.isUnresolved(value)) return;
-  if (typeof value !== 'boolean') throw propsError(scope, construct, prop, `must be true or false, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'boolean') throw propsError(scope, construct, prop, `must be true or false, got ${describeValue(value)}`);
 }
 
 export function checkOptionalStringList(scope: IConstruct, construct: string, prop: string, value: unknown, pattern?: RegExp, example?: string): void {
   if (value === undefined || Token.isUnresolved(value)) return;
-  if (!Array.isArray(value)) throw propsError(scope, construct, prop, `must be an array of strings, got ${JSON.stringify(value)}`);
+  if (!Array.isArray(value)) throw propsError(scope, construct, prop, `must be an array of strings, got ${describeValue(value)}`);
   const seen = new Set<string>();
   for (const v of value) {
     if (Token.isUnresolved(v)) continue;
     if (typeof v !== 'string' || (pattern && !pattern.test(v))) {
-      throw propsError(scope, construct, prop, `has an invalid entry ${JSON.stringify(v)}${example ? `; expected values such as ${example}` : ''}`);
+      throw propsError(scope, construct, prop, `has an invalid entry ${describeValue(v)}${example ? `; expected values such as ${example}` : ''}`);
     }
-    if (seen.has(v.toLowerCase())) throw propsError(scope, construct, prop, `lists ${JSON.stringify(v)} twice`);
+    if (seen.has(v.toLowerCase())) throw propsError(scope, construct, prop, `lists ${describeValue(v)} twice`);
     seen.add(v.toLowerCase());
   }
 }

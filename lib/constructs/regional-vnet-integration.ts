@@ -24,7 +24,7 @@ import { ServicePlanReference, IServicePlanReference } from '../references/servi
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
-import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
 
 const NAME = 'RegionalVnetIntegration';
 const SERVICE_ENDPOINT = /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/;
@@ -130,7 +130,7 @@ export class RegionalVnetIntegration extends Construct {
     checkOptionalBoolean(this, NAME, 'routeAllTraffic', p.routeAllTraffic);
     checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, SERVICE_ENDPOINT, '"Microsoft.Storage", "Microsoft.Sql", "Microsoft.KeyVault"');
     if (p.subnetName !== undefined && (typeof p.subnetName !== 'string' || p.subnetName.trim() === '')) {
-      throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${JSON.stringify(p.subnetName)}`);
+      throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${describeValue(p.subnetName)}`);
     }
     if (p.networkSecurityGroup !== undefined && !isResourceOfType(p.networkSecurityGroup, 'azurerm_network_security_group')) {
       throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describe(p.networkSecurityGroup)}`);
@@ -209,6 +209,13 @@ export class RegionalVnetIntegration extends Construct {
     }
 
     ValidationHub.of(this).register({ construct: this, contribute: (b) => b.regional.push(this.model()) });
+    // Apps may come later through addApp(), but an integration that ends up with none is a mistake.
+    this.node.addValidation({
+      validate: () =>
+        this.apps.length > 0
+          ? []
+          : [`${this.node.path}: ${NAME} prop "apps" is empty at synth time: a regional integration connects the apps of its plan, so give at least one app in "apps" or add one with addApp()`],
+    });
     for (const app of props.apps ?? []) this.addApp(app);
   }
 
@@ -275,10 +282,5 @@ export class RegionalVnetIntegration extends Construct {
 }
 
 function describe(v: unknown): string {
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  if (TerraformResource.isTerraformResource(v)) return `a ${(v as TerraformResource).terraformResourceType} resource`;
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object of another kind';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return describeValue(v);
 }

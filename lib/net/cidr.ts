@@ -68,6 +68,18 @@ export function parseIpv4Cidr(text: unknown): CidrParseResult {
   return { ok: true, block: { cidr: text, prefixLength, first, last: first + size - 1, size } };
 }
 
+/**
+ * The block of `prefixLength` that starts at the numeric address `first`, written as "a.b.c.d/n".
+ * Throws when `first` is not a whole IPv4 address or is not aligned to the prefix length.
+ */
+export function formatIpv4Block(first: number, prefixLength: number): string {
+  if (!Number.isInteger(first) || first < 0 || first > 0xffffffff) throw new Error(`${first} is not an IPv4 address`);
+  if (!Number.isInteger(prefixLength) || prefixLength < 0 || prefixLength > 32) throw new Error(`${prefixLength} is not a prefix length`);
+  if (first % 2 ** (32 - prefixLength) !== 0) throw new Error(`${first} is not aligned to /${prefixLength}`);
+  const octets = [first / 16777216, first / 65536, first / 256, first].map((x) => Math.floor(x) % 256);
+  return `${octets.join('.')}/${prefixLength}`;
+}
+
 /** Parses or throws an Error carrying the reason. */
 export function mustParseIpv4Cidr(text: string): Ipv4Block {
   const r = parseIpv4Cidr(text);

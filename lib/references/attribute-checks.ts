@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { describeValue } from '../constructs/props-checks';
 import { parseIpv4Cidr } from '../net/cidr';
 
 /** What an attribute must be: 'id' is a required non-empty string, '?' marks optional. */
@@ -12,7 +13,7 @@ export type AttributeKind = 'id' | 'string' | 'string?' | 'count?' | 'cidr-list?
 export function checkAttributes(scope: IConstruct, api: string, attrs: unknown, spec: Record<string, AttributeKind>): void {
   const where = `${scope.node.path}: ${api}`;
   if (attrs === null || typeof attrs !== 'object') {
-    throw new Error(`${where}: expected an attributes object, got ${attrs === null ? 'null' : typeof attrs}`);
+    throw new Error(`${where}: expected an attributes object, got ${describeValue(attrs)}`);
   }
   const a = attrs as Record<string, unknown>;
   for (const [prop, kind] of Object.entries(spec)) {
@@ -25,16 +26,16 @@ export function checkAttributes(scope: IConstruct, api: string, attrs: unknown, 
     if (Token.isUnresolved(v)) continue;
     const base = kind.replace('?', '');
     if ((base === 'id' || base === 'string') && (typeof v !== 'string' || v.trim() === '')) {
-      throw new Error(`${where}: "${prop}" must be a non-empty string, got ${JSON.stringify(v)}`);
+      throw new Error(`${where}: "${prop}" must be a non-empty string, got ${describeValue(v)}`);
     }
     if (base === 'count' && (typeof v !== 'number' || !Number.isInteger(v) || v < 1)) {
-      throw new Error(`${where}: "${prop}" must be a whole number of 1 or more, got ${JSON.stringify(v)}`);
+      throw new Error(`${where}: "${prop}" must be a whole number of 1 or more, got ${describeValue(v)}`);
     }
     if (base === 'string-list' && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
-      throw new Error(`${where}: "${prop}" must be an array of strings, got ${JSON.stringify(v)}`);
+      throw new Error(`${where}: "${prop}" must be an array of strings, got ${describeValue(v)}`);
     }
     if (base === 'cidr-list') {
-      if (!Array.isArray(v) || v.length === 0) throw new Error(`${where}: "${prop}" must be a non-empty array of CIDR blocks, got ${JSON.stringify(v)}`);
+      if (!Array.isArray(v) || v.length === 0) throw new Error(`${where}: "${prop}" must be a non-empty array of CIDR blocks, got ${describeValue(v)}`);
       for (const c of v) {
         if (Token.isUnresolved(c)) continue;
         const r = parseIpv4Cidr(c);
