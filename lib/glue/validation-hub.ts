@@ -54,7 +54,7 @@ export class ValidationHub {
   private readonly subjects: Subject[] = [];
   private readonly stacks = new Set<TerraformStack>();
   private version = 0;
-  private cache?: { version: number; inventory: Inventory; findings: Finding[]; byPath: Map<string, Finding[]> };
+  private cache?: { version: number; inventory: Inventory; findings: Finding[]; byPath: Map<string, Finding[]>; byStack: Map<string, Finding[]> };
   private readonly annotated = new WeakMap<IConstruct, number>();
 
   private constructor(private readonly app: App) {}
@@ -90,8 +90,12 @@ export class ValidationHub {
 
   /** Findings about constructs inside `stack`. */
   public findingsForStack(stack: TerraformStack): Finding[] {
+    const { findings, byStack } = this.evaluate();
+    // Indexed once per evaluation: scanning every finding for every stack is quadratic in an app
+    // with one stack per team or per app.
+    if (this.stacks.has(stack)) return [...(byStack.get(stack.node.path) ?? [])];
     const prefix = stack.node.path + '/';
-    return this.findings().filter((f) => f.path === stack.node.path || f.path.startsWith(prefix));
+    return findings.filter((f) => f.path === stack.node.path || f.path.startsWith(prefix));
   }
 
   private evaluate() {
@@ -111,7 +115,16 @@ export class ValidationHub {
       if (l) l.push(f);
       else byPath.set(f.path, [f]);
     }
-    this.cache = { version: this.version, inventory, findings, byPath };
+    const stackPaths = new Set([...this.stacks].map((st) => st.node.path));
+    const byStack = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const stackPath = enclosingPath(f.path, stackPaths);
+      if (stackPath === undefined) continue;
+      const l = byStack.get(stackPath);
+      if (l) l.push(f);
+      else byStack.set(stackPath, [f]);
+    }
+    this.cache = { version: this.version, inventory, findings, byPath, byStack };
     return this.cache;
   }
 
@@ -138,4 +151,13 @@ export class ValidationHub {
     }
     return mine.filter((f) => f.outcome === 'error').map((f) => f.message);
   }
+}
+
+/** The shortest of `paths` that is `path` itself or one of its ancestors. */
+function enclosingPath(path: string, paths: ReadonlySet<string>): string | undefined {
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
+    const prefix = path.substring(0, i);
+    if (paths.has(prefix)) return prefix;
+  }
+  return paths.has(path) ? path : undefined;
 }

@@ -31,8 +31,26 @@ function toNumber(address: ipaddr.IPv4): number {
   return ((a * 256 + b) * 256 + c) * 256 + d;
 }
 
+/**
+ * Results by text: the rules read the same prefixes many times in one synthesis (size, capacity,
+ * containment, overlap). Results are immutable. Cleared when full, so memory stays bounded.
+ */
+const PARSED = new Map<string, CidrParseResult>();
+const PARSED_LIMIT = 100_000;
+
 /** Parses `text` as an IPv4 CIDR block the way Azure expects it written. */
 export function parseIpv4Cidr(text: unknown): CidrParseResult {
+  if (typeof text !== 'string') return parseUncached(text);
+  let r = PARSED.get(text);
+  if (r === undefined) {
+    r = parseUncached(text);
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(text, r);
+  }
+  return r;
+}
+
+function parseUncached(text: unknown): CidrParseResult {
   if (typeof text !== 'string') {
     return { ok: false, reason: `expected a CIDR string such as "10.0.0.0/24", got ${describe(text)}` };
   }
@@ -65,7 +83,7 @@ export function parseIpv4Cidr(text: unknown): CidrParseResult {
   }
   const first = toNumber(network);
   const size = 2 ** (32 - prefixLength);
-  return { ok: true, block: { cidr: text, prefixLength, first, last: first + size - 1, size } };
+  return { ok: true, block: Object.freeze({ cidr: text, prefixLength, first, last: first + size - 1, size }) };
 }
 
 /**

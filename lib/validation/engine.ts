@@ -57,16 +57,28 @@ export function evaluate(
   suppressionsFor: (path: string) => readonly Suppression[],
 ): Finding[] {
   const findings: Finding[] = [];
+  // Every rule asks about the same few thousand paths; look each one up once. Passes never need it.
+  const byPath = new Map<string, readonly Suppression[]>();
+  const suppressions = (c: Check, path: string): readonly Suppression[] => {
+    if (c.kind === 'pass') return NONE;
+    let s = byPath.get(path);
+    if (s === undefined) {
+      s = suppressionsFor(path);
+      byPath.set(path, s);
+    }
+    return s;
+  };
   for (const rule of rules) {
     if (rule.scope === 'inventory') {
       for (const c of rule.check(inv)) {
         if (!c.path) throw new Error(`rule ${rule.id} returned a check without a construct path`);
-        findings.push(toFinding(rule, c, c.path, suppressionsFor(c.path)));
+        findings.push(toFinding(rule, c, c.path, suppressions(c, c.path)));
       }
     } else {
       for (const subject of subjectsOf(inv, rule.scope)) {
         for (const c of rule.check(subject, inv)) {
-          findings.push(toFinding(rule, c, c.path ?? subject.path, suppressionsFor(c.path ?? subject.path)));
+          const path = c.path ?? subject.path;
+          findings.push(toFinding(rule, c, path, suppressions(c, path)));
         }
       }
     }
@@ -74,12 +86,27 @@ export function evaluate(
   return findings;
 }
 
-function toFinding(rule: Rule, c: Check, path: string, suppressions: readonly Suppression[]): Finding {
-  const docLink = `${ruleDocPath(rule.id)} | ${rule.source.url}`;
-  const base = { ruleId: rule.id, ruleName: rule.name, level: rule.level, path, docLink };
-  if (c.kind === 'pass') {
-    return { ...base, outcome: 'pass', message: `[${rule.id}] ${rule.name}: passed` };
+const NONE: readonly Suppression[] = [];
+
+/** Strings all findings of one rule share, built once per rule rather than once per subject. */
+const SHARED = new WeakMap<Rule, { readonly docLink: string; readonly passMessage: string }>();
+
+function sharedOf(rule: Rule): { readonly docLink: string; readonly passMessage: string } {
+  let s = SHARED.get(rule);
+  if (!s) {
+    s = { docLink: `${ruleDocPath(rule.id)} | ${rule.source.url}`, passMessage: `[${rule.id}] ${rule.name}: passed` };
+    SHARED.set(rule, s);
   }
+  return s;
+}
+
+function toFinding(rule: Rule, c: Check, path: string, suppressions: readonly Suppression[]): Finding {
+  const shared = sharedOf(rule);
+  const docLink = shared.docLink;
+  if (c.kind === 'pass') {
+    return { ruleId: rule.id, ruleName: rule.name, level: rule.level, path, docLink, outcome: 'pass', message: shared.passMessage };
+  }
+  const base = { ruleId: rule.id, ruleName: rule.name, level: rule.level, path, docLink };
   const ack = suppressions.find((s) => s.ruleId === rule.id && s.kind === 'acknowledge');
   const message = formatMessage(rule, c, path);
   if (c.kind === 'unverified') {

@@ -77,7 +77,8 @@ function outcome(r: Resources, props: unknown, userInput: unknown): 'synthesized
     r.app.synth();
   } catch (e) {
     const m = (e as Error).message;
-    if (!(e instanceof TypeError) && !(e instanceof RangeError) && /\[VNI-[RAGP]\d{3}\]/.test(m) && (userSaidUndefined || !/undefined/.test(m))) return 'validation error';
+    const clear = /\[VNI-[RAGP]\d{3}\]/.test(m) || /stack\/Integration: RegionalVnetIntegration prop "\w+"/.test(m);
+    if (!(e instanceof TypeError) && !(e instanceof RangeError) && clear && (userSaidUndefined || !/undefined/.test(m))) return 'validation error';
     throw e;
   }
   const text = fs.readFileSync(path.join(r.app.outdir, 'stacks', 'stack', 'cdk.tf.json'), 'utf8');
