@@ -10,6 +10,12 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
   source: { ...DOCS.overview, section: 'Integrate your app with an Azure Virtual Network (an app can only use one form at a time)' },
   summary: 'An app uses either regional or gateway-required integration, never both, and is wired by one integration construct.',
   fix: 'Remove the app from all but one integration construct.',
+  description:
+    'An app can use regional integration or the older gateway-required integration, but not both at once, and it can be attached to only one integration. Wiring the same app from two constructs would make them fight over its virtual_network_subnet_id and leave the deployed state depending on apply order.',
+  example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});
+// app is wired here only; no second integration construct lists it.`,
   check(inv: Inventory) {
     const users = new Map<string, { path: string; form: string; label: string }[]>();
     for (const r of inv.regional) {
