@@ -7,6 +7,7 @@ import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../../lib
 import { AppModel, Inventory, PlanModel, RegionalIntegrationModel, VnetModel } from '../../lib/model/inventory';
 import type { PeeringModel } from '../../lib/model/peering';
 import { mermaidText, topologyMarkdown, topologyMermaid } from '../../lib/topology/mermaid';
+import { exampleInventory } from '../../scripts/render-topology-example';
 import { regionalStack } from '../fixtures/regional-stack';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -129,11 +130,17 @@ describe('topology diagram', () => {
     app.synth();
     const synthesized = path.join(app.outdir, 'stacks', 'web', 'topology.md');
     expect(fs.readFileSync(synthesized, 'utf8')).toContain('```mermaid\nflowchart LR');
-    const results = mermaidParse([full, synthesized]);
+    const example = path.join(ROOT, 'docs/topology-example.md');
+    const results = mermaidParse([full, synthesized, example]);
     expect(results).toEqual([
       { file: full, index: 0, ok: true, diagramType: 'flowchart-v2' },
       { file: synthesized, index: 0, ok: true, diagramType: 'flowchart-v2' },
+      { file: example, index: 0, ok: true, diagramType: 'flowchart-v2' },
     ]);
+  });
+
+  test('docs/topology-example.md is what the render script writes (rerun it after changing lib/topology)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'docs/topology-example.md'), 'utf8')).toBe(topologyMarkdown(exampleInventory(), 'prod', 'prod'));
   });
 
   test('the parser check can fail: Mermaid rejects an unterminated label', () => {
