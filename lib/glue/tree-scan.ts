@@ -5,7 +5,7 @@
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { TreeFacts, TreeResource } from '../model/inventory';
-import { referenceKey } from './tokens';
+import { addressOf, referenceKey } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -58,9 +58,11 @@ export function scanTree(root: IConstruct): TreeFacts {
   const swiftConnectionsByApp = new Map<string, TreeResource[]>();
   const subnetOccupants = new Map<string, TreeResource[]>();
   const subnetsByVnet = new Map<string, { key: string; path: string; prefixes: string[] }[]>();
+  const resourcesByAddress = new Map<string, TerraformResource>();
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
+    resourcesByAddress.set(addressOf(r), r);
     const type = r.terraformResourceType;
     const path = c.node.path;
     if (type === 'azurerm_app_service_virtual_network_swift_connection') {
@@ -85,7 +87,7 @@ export function scanTree(root: IConstruct): TreeFacts {
       }
     }
   }
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet };
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, resourcesByAddress };
 }
 
 /** Subnets point at their network by name and resource group; this keys that pair. */

@@ -95,6 +95,8 @@ export interface TreeFacts {
   readonly subnetOccupants: ReadonlyMap<string, readonly TreeResource[]>;
   /** Subnets declared in the tree, keyed by the reference key of their virtual network name/ID. */
   readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
+  /** Every Terraform resource by `${stackPath}:${type}.${friendlyUniqueId}`, to follow references. */
+  readonly resourcesByAddress: ReadonlyMap<string, unknown>;
 }
 
 /** Everything the rules see. */

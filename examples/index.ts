@@ -1,0 +1,24 @@
+/**
+ * Every example scenario, one per file. main.ts synthesizes each as its own stack; the snapshot
+ * tests in test/examples/ synthesize them too.
+ */
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { functionAppElasticPremium } from './function-app-elastic-premium';
+import { linuxAppsExistingVnet } from './linux-apps-existing-vnet';
+import { serviceEndpointsStorage } from './service-endpoints-storage';
+import { windowsWebAppNewVnet } from './windows-web-app-new-vnet';
+
+export interface Scenario {
+  /** Stack name in cdktf.out/stacks/. */
+  readonly id: string;
+  readonly description: string;
+  readonly build: (scope: Construct, id: string) => TerraformStack;
+}
+
+export const SCENARIOS: Scenario[] = [
+  { id: 'regional-windows-new-vnet', description: 'Windows web app into a new VNet and subnet', build: windowsWebAppNewVnet },
+  { id: 'regional-linux-existing-vnet', description: 'Two Linux apps on one plan into an existing VNet given by attributes', build: linuxAppsExistingVnet },
+  { id: 'regional-function-elastic-premium', description: 'Function app on Elastic Premium with route-all, NSG and route table', build: functionAppElasticPremium },
+  { id: 'regional-service-endpoints', description: 'Service endpoints on the integration subnet for a storage account', build: serviceEndpointsStorage },
+];
