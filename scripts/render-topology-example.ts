@@ -95,7 +95,7 @@ export function exampleInventory(): Inventory {
     gatewayIntegrations: [gatewayIntegration],
     gateways: [gateway],
     peerings: [peering],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map() },
+    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
   };
 }
 

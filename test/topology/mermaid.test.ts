@@ -7,6 +7,8 @@ import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../../lib
 import { AppModel, Inventory, PlanModel, RegionalIntegrationModel, VnetModel } from '../../lib/model/inventory';
 import type { PeeringModel } from '../../lib/model/peering';
 import { mermaidText, topologyMarkdown, topologyMermaid } from '../../lib/topology/mermaid';
+import { Testing } from 'cdktf';
+import { SCENARIOS } from '../../examples';
 import { exampleInventory } from '../../scripts/render-topology-example';
 import { regionalStack } from '../fixtures/regional-stack';
 
@@ -84,7 +86,7 @@ function fullInventory(): Inventory {
     gatewayIntegrations: [gatewayIntegration],
     gateways: [gateway],
     peerings: [peering],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map() },
+    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
   };
 }
 
@@ -137,6 +139,16 @@ describe('topology diagram', () => {
       { file: synthesized, index: 0, ok: true, diagramType: 'flowchart-v2' },
       { file: example, index: 0, ok: true, diagramType: 'flowchart-v2' },
     ]);
+  });
+
+  test("Mermaid's own parser accepts the topology.md of every example scenario", () => {
+    const files = SCENARIOS.map((s) => {
+      const app = Testing.app();
+      s.build(app, s.id);
+      app.synth();
+      return path.join(app.outdir, 'stacks', s.id, 'topology.md');
+    });
+    expect(mermaidParse(files).map((r) => r.ok)).toEqual(files.map(() => true));
   });
 
   test('docs/topology-example.md is what the render script writes (rerun it after changing lib/topology)', () => {
