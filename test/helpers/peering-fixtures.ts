@@ -8,7 +8,8 @@ import { Construct } from 'constructs';
 import { ValidationHub } from '../../lib/glue/validation-hub';
 import { fact, knownFact } from '../../lib/model/fact';
 import { PointToSiteGatewayModel } from '../../lib/model/gateway';
-import { VnetModel } from '../../lib/model/inventory';
+import { Inventory, VnetModel } from '../../lib/model/inventory';
+import { PeeringModel, PeeringRole, PeeringSideModel } from '../../lib/model/peering';
 
 export function stackIn(app: App, id: string): TerraformStack {
   const stack = new TerraformStack(app, id);
@@ -71,5 +72,58 @@ export class FakeGateway extends Construct {
       pointToSitePool: knownFact('point-to-site pool', pool),
     });
     ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(model()) });
+  }
+}
+
+/** Builds peering-side models for the rule unit tests. */
+export function sideOf(
+  path: string,
+  local: VnetModel,
+  remote: VnetModel,
+  flags: { access?: boolean | 'token'; forwarded?: boolean | 'token'; transit?: boolean | 'token'; remoteGateways?: boolean | 'token' },
+  role?: PeeringRole,
+): PeeringSideModel {
+  const f = (label: string, v: boolean | 'token' | undefined) =>
+    v === 'token' ? ({ state: 'unresolved', label } as const) : knownFact(label, v ?? false);
+  return {
+    path, local, remote, role,
+    allowVirtualNetworkAccess: f('allow_virtual_network_access', flags.access),
+    allowForwardedTraffic: f('allow_forwarded_traffic', flags.forwarded),
+    allowGatewayTransit: f('allow_gateway_transit', flags.transit),
+    useRemoteGateways: f('use_remote_gateways', flags.remoteGateways),
+  };
+}
+
+/** An inventory with only what the peering rules read. */
+export function inventoryOf(parts: Partial<Inventory>): Inventory {
+  return {
+    regional: [], gatewayIntegrations: [], gateways: [], peerings: [],
+    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map() },
+    ...parts,
+  };
+}
+
+/** A gateway-transit peering model, hub side first. */
+export function transitPeering(path: string, hub: VnetModel, spoke: VnetModel, hubFlags = {}, spokeFlags = {}, withRoles = true): PeeringModel {
+  return {
+    path,
+    purpose: withRoles ? 'gateway-transit' : undefined,
+    sides: [
+      sideOf(`${path}/Hub`, hub, spoke, { access: true, forwarded: true, transit: true, ...hubFlags }, withRoles ? 'hub' : undefined),
+      sideOf(`${path}/Spoke`, spoke, hub, { access: true, forwarded: true, remoteGateways: true, ...spokeFlags }, withRoles ? 'spoke' : undefined),
+    ],
+  };
+}
+
+/**
+ * Stands in for GatewayTransitPeering (built on the gateway branch): a construct that creates the
+ * two raw peerings with the given flags and contributes a gateway-transit model.
+ */
+export class FakeTransitPeering extends Construct {
+  constructor(scope: Construct, id: string, hub: VirtualNetwork, spoke: VirtualNetwork, hubFlags = {}, spokeFlags = {}) {
+    super(scope, id);
+    const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
+    const model = (): PeeringModel => transitPeering(this.node.path, vnetModel(hub), vnetModel(spoke), hubFlags, spokeFlags);
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(model()) });
   }
 }
