@@ -5,3 +5,4 @@ export * from './references/subnet-reference';
 export * from './references/web-app-reference';
 export * from './validation/rule-suppressions';
 export * from './constructs/vnet-peering';
+export * from './constructs/cross-region-vnet-access';
