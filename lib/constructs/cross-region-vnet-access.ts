@@ -6,7 +6,7 @@ import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-function-app';
 import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { Token } from 'cdktf';
+import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { parseArmId } from '../facts/resource-id';
 import { isResourceOfType } from '../glue/tokens';
@@ -100,6 +100,11 @@ export interface CrossRegionVnetAccessProps {
    * @default true
    */
   readonly createRemoteSide?: boolean;
+  /**
+   * Provider for the peering's remote side, when the remote network is in another subscription.
+   * @default - the stack's default azurerm provider
+   */
+  readonly remoteProvider?: TerraformProvider;
 }
 
 /**
@@ -154,6 +159,7 @@ export class CrossRegionVnetAccess extends Construct {
       virtualNetwork: this.localVirtualNetwork,
       remoteVirtualNetwork: props.remoteVirtualNetwork,
       createRemoteSide: props.createRemoteSide,
+      remoteProvider: props.remoteProvider,
     });
   }
 

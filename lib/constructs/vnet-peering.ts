@@ -1,6 +1,6 @@
 import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
-import { TerraformResource, Token } from 'cdktf';
+import { TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { vnetModel } from '../glue/resource-facts';
 import { isResourceOfType } from '../glue/tokens';
@@ -49,6 +49,12 @@ export interface VnetPeeringProps {
    * @default true
    */
   readonly createRemoteSide?: boolean;
+  /**
+   * Provider for the remote side, for a remote network in another subscription (an aliased
+   * AzurermProvider with that subscription_id).
+   * @default - the stack's default azurerm provider
+   */
+  readonly remoteProvider?: TerraformProvider;
 }
 
 /** Name, resource group and ID of a generated or imported virtual network. */
@@ -105,6 +111,9 @@ export class VnetPeering extends Construct {
     checkOptionalBoolean(this, NAME, 'allowVirtualNetworkAccess', p.allowVirtualNetworkAccess);
     checkOptionalBoolean(this, NAME, 'allowForwardedTraffic', p.allowForwardedTraffic);
     checkOptionalBoolean(this, NAME, 'createRemoteSide', p.createRemoteSide);
+    if (p.remoteProvider !== undefined && !TerraformProvider.isTerraformProvider(p.remoteProvider)) {
+      throw propsError(this, NAME, 'remoteProvider', `must be a Terraform provider (an aliased AzurermProvider), got ${describe(p.remoteProvider)}`);
+    }
     for (const prop of ['name', 'remoteName'] as const) {
       const v = p[prop];
       if (v === undefined || Token.isUnresolved(v)) continue;
@@ -131,6 +140,7 @@ export class VnetPeering extends Construct {
     this.localPeering = this.side('Local', props.name ?? (named ? `${localName}-to-${remoteName}` : `peering-${hash}-local`), local, remote);
     if (props.createRemoteSide ?? true) {
       this.remotePeering = this.side('Remote', props.remoteName ?? (named ? `${remoteName}-to-${localName}` : `peering-${hash}-remote`), remote, local);
+      if (props.remoteProvider) this.remotePeering.provider = props.remoteProvider;
     }
 
     ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(this.model()) });

@@ -83,3 +83,18 @@ describe('VnetPeering', () => {
     expect(() => new VnetPeering(stack, 'Peering2', props)).toThrow(/net\/Peering2: VnetPeering/);
   });
 });
+
+describe('VnetPeering remoteProvider', () => {
+  test('puts the remote side on the given provider (another subscription)', () => {
+    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+    const app = Testing.app();
+    const stack = stackIn(app, 'net');
+    const other = new AzurermProvider(stack, 'other', { features: [{}], alias: 'connectivity', subscriptionId: '11111111-1111-1111-1111-111111111111' });
+    new VnetPeering(stack, 'Peering', { virtualNetwork: vnet(stack, 'A', ['10.1.0.0/16']), remoteVirtualNetwork: vnet(stack, 'B', ['10.2.0.0/16']), remoteProvider: other });
+    const tf = JSON.parse(Testing.synth(stack));
+    const byName = Object.fromEntries((Object.values(tf.resource.azurerm_virtual_network_peering) as any[]).map((p) => [p.name, p]));
+    expect(byName['vnet-b-to-vnet-a'].provider).toBe('azurerm.connectivity');
+    expect(byName['vnet-a-to-vnet-b'].provider).toBeUndefined();
+    expect(() => new VnetPeering(stack, 'Bad', { virtualNetwork: vnet(stack, 'C', ['10.3.0.0/16']), remoteVirtualNetwork: vnet(stack, 'D', ['10.4.0.0/16']), remoteProvider: {} as any })).toThrow(/prop "remoteProvider" must be a Terraform provider/);
+  });
+});

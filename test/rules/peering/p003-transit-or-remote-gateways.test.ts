@@ -40,3 +40,17 @@ describe('VNI-P003 Peering.TransitOrRemoteGateways', () => {
     expect(findingsOf(app, 'VNI-P003').map((f) => [f.path, f.outcome])).toEqual([['hub/HubMid', 'error'], ['app/MidLeaf', 'pass']]);
   });
 });
+
+describe('VNI-P003 with gateways', () => {
+  test('Noncompliance 3: the spoke has a gateway of its own', () => {
+    const hub = vnetModelOf('hub', ['10.0.0.0/16']);
+    const spoke = vnetModelOf('spoke', ['10.1.0.0/16']);
+    const inv = inventoryOf({
+      peerings: [transitPeering('P1', hub, spoke)],
+      gateways: [{ path: 'net/SpokeGateway', key: 'g', vnet: spoke, pointToSitePool: { state: 'missing', label: 'pool' } }],
+    });
+    const checks = RULE.check(inv);
+    expect(checks.map((x) => x.kind)).toEqual(['fail']);
+    expect((checks[0] as any).message).toMatch(/P1\/Spoke uses remote gateways, but its own network spoke has a gateway \(net\/SpokeGateway\)/);
+  });
+});
