@@ -5,6 +5,8 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { functionAppElasticPremium } from './function-app-elastic-premium';
+import { crossRegionVnetAccess } from './cross-region-vnet-access';
+import { hubAndAppStacks } from './hub-and-app-stacks';
 import { linuxAppsExistingVnet } from './linux-apps-existing-vnet';
 import { serviceEndpointsStorage } from './service-endpoints-storage';
 import { windowsWebAppNewVnet } from './windows-web-app-new-vnet';
@@ -21,4 +23,6 @@ export const SCENARIOS: Scenario[] = [
   { id: 'regional-linux-existing-vnet', description: 'Two Linux apps on one plan into an existing VNet given by attributes', build: linuxAppsExistingVnet },
   { id: 'regional-function-elastic-premium', description: 'Function app on Elastic Premium with route-all, NSG and route table', build: functionAppElasticPremium },
   { id: 'regional-service-endpoints', description: 'Service endpoints on the integration subnet for a storage account', build: serviceEndpointsStorage },
+  { id: 'peering-hub-and-app-stacks', description: 'Hub network stack and app stack linked by cross-stack references: regional integration plus VnetPeering', build: hubAndAppStacks },
+  { id: 'peering-cross-region-access', description: 'Windows app in westeurope reaching a network in northeurope without a gateway (CrossRegionVnetAccess)', build: crossRegionVnetAccess },
 ];

@@ -59,6 +59,8 @@ export function scanTree(root: IConstruct): TreeFacts {
   const subnetOccupants = new Map<string, TreeResource[]>();
   const subnetsByVnet = new Map<string, { key: string; path: string; prefixes: string[] }[]>();
   const resourcesByAddress = new Map<string, TerraformResource>();
+  const vnetOfSubnet = new Map<string, string>();
+  const gateways: { resource: TreeResource; subnetIds: unknown[] }[] = [];
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
@@ -77,7 +79,11 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (vnetKey && Array.isArray(prefixes) && prefixes.every((p) => typeof p === 'string')) {
         push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: prefixes as string[] });
       }
+      if (vnetKey) vnetOfSubnet.set(subnetKeyOf(r), vnetKey);
       continue;
+    }
+    if (type === 'azurerm_virtual_network_gateway') {
+      gateways.push({ resource: { path, type }, subnetIds: list(r.ipConfigurationInput).map((cfg) => cfg.subnetId) });
     }
     const users = SUBNET_USERS[type];
     if (users) {
@@ -87,7 +93,37 @@ export function scanTree(root: IConstruct): TreeFacts {
       }
     }
   }
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, resourcesByAddress };
+  const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress };
+}
+
+const SUBNET_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/[^/]+$/i;
+
+/** Puts each gateway in the virtual network of its subnet: a subnet of the tree, or a literal subnet ID. */
+function placeGateways(
+  gateways: readonly { resource: TreeResource; subnetIds: unknown[] }[],
+  vnetOfSubnet: ReadonlyMap<string, string>,
+): { gatewaysByVnet: Map<string, TreeResource[]>; unplacedGateways: TreeResource[] } {
+  const gatewaysByVnet = new Map<string, TreeResource[]>();
+  const unplacedGateways: TreeResource[] = [];
+  for (const g of gateways) {
+    let placed = false;
+    for (const id of g.subnetIds) {
+      const key = referenceKey(id);
+      let vnetKey = key ? vnetOfSubnet.get(key) : undefined;
+      if (!vnetKey && key && key.startsWith('lit:')) {
+        const m = SUBNET_ID.exec(String(id));
+        if (m) vnetKey = vnetNameKey(m[1], m[2]);
+      }
+      if (vnetKey) {
+        push(gatewaysByVnet, vnetKey, g.resource);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) unplacedGateways.push(g.resource);
+  }
+  return { gatewaysByVnet, unplacedGateways };
 }
 
 /** Subnets point at their network by name and resource group; this keys that pair. */

@@ -97,6 +97,13 @@ export interface TreeFacts {
   readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
   /** Every Terraform resource by `${stackPath}:${type}.${friendlyUniqueId}`, to follow references. */
   readonly resourcesByAddress: ReadonlyMap<string, unknown>;
+  /**
+   * azurerm_virtual_network_gateway resources in the tree, keyed by the name key of the virtual
+   * network their subnet lies in (the keys of `subnetsByVnet` and `VnetModel.nameKeys`).
+   */
+  readonly gatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
+  readonly unplacedGateways?: readonly TreeResource[];
 }
 
 /** Everything the rules see. */

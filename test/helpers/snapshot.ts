@@ -1,8 +1,10 @@
 import { TerraformStack, Testing } from 'cdktf';
 
-/** Synthesized JSON without what changes between machines (the local backend's absolute path). */
+/**
+ * Synthesized JSON without what changes between machines: the working directory that cdktf writes
+ * into local backend and remote-state paths.
+ */
 export function stableSynth(stack: TerraformStack): any {
-  const tf = JSON.parse(Testing.synth(stack));
-  if (tf.terraform?.backend?.local?.path) tf.terraform.backend.local.path = '<local-state>';
-  return tf;
+  const text = Testing.synth(stack).split(process.cwd()).join('<cwd>');
+  return JSON.parse(text);
 }

@@ -20,6 +20,13 @@ const PINNED: Record<string, string> = {
   'VNI-R016': 'error',
   'VNI-R017': 'error',
   'VNI-R018': 'warning',
+  'VNI-P001': 'error',
+  'VNI-P002': 'error',
+  'VNI-P003': 'error',
+  'VNI-P004': 'error',
+  'VNI-P005': 'error',
+  'VNI-P006': 'error',
+  'VNI-P007': 'warning',
 };
 
 describe('rule catalog', () => {
