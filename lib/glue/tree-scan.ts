@@ -58,6 +58,9 @@ export function scanTree(root: IConstruct): TreeFacts {
   const swiftConnectionsByApp = new Map<string, TreeResource[]>();
   const subnetOccupants = new Map<string, TreeResource[]>();
   const subnetsByVnet = new Map<string, { key: string; path: string; prefixes: string[] }[]>();
+  // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
+  const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
+  const vnetOfSubnet = new Map<string, string>();
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
@@ -75,7 +78,11 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (vnetKey && Array.isArray(prefixes) && prefixes.every((p) => typeof p === 'string')) {
         push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: prefixes as string[] });
       }
+      if (vnetKey) vnetOfSubnet.set(subnetKeyOf(r), vnetKey);
       continue;
+    }
+    if (type === 'azurerm_virtual_network_gateway' && String(r.typeInput ?? '').toLowerCase() === 'expressroute') {
+      for (const cfg of list(r.ipConfigurationInput)) expressRouteBySubnet.push({ subnetId: cfg.subnetId, resource: { path, type } });
     }
     const users = SUBNET_USERS[type];
     if (users) {
@@ -85,7 +92,20 @@ export function scanTree(root: IConstruct): TreeFacts {
       }
     }
   }
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet };
+  const expressRouteGatewaysByVnet = new Map<string, TreeResource[]>();
+  for (const { subnetId, resource } of expressRouteBySubnet) {
+    const key = referenceKey(subnetId);
+    const vnetKey = key ? vnetOfSubnet.get(key) ?? vnetKeyOfSubnetId(subnetId) : undefined;
+    if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
+  }
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, expressRouteGatewaysByVnet };
+}
+
+/** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */
+function vnetKeyOfSubnetId(subnetId: unknown): string | undefined {
+  if (typeof subnetId !== 'string') return undefined;
+  const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\//i.exec(subnetId);
+  return m ? vnetNameKey(m[1], m[2]) : undefined;
 }
 
 /** Subnets point at their network by name and resource group; this keys that pair. */

@@ -95,6 +95,11 @@ export interface TreeFacts {
   readonly subnetOccupants: ReadonlyMap<string, readonly TreeResource[]>;
   /** Subnets declared in the tree, keyed by the reference key of their virtual network name/ID. */
   readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
+  /**
+   * ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute), keyed by the
+   * name key of the virtual network their ip_configuration subnet belongs to.
+   */
+  readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
 }
 
 /** Everything the rules see. */
