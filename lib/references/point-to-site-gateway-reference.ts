@@ -4,6 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../constructs/gateway-hooks';
 import { vnetModel } from '../glue/resource-facts';
 import { isResourceOfType, referenceKey } from '../glue/tokens';
+import { ValidationHub } from '../glue/validation-hub';
 import { fact, knownFact } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
 import { checkAttributes } from './attribute-checks';
@@ -94,6 +95,8 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
     this.gatewayId = attrs.gatewayId;
     this.virtualNetwork = attrs.virtualNetwork;
     this.attributes = attrs;
+    // Adopted gateways are judged too: their stated facts are checked, missing ones reported as unverified.
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
   }
 
   public get outboundAddressPrefixes(): string[] {
