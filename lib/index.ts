@@ -10,3 +10,4 @@ export * from './azapi/resource-action';
 export * from './constructs/point-to-site-gateway';
 export * from './constructs/gateway-vnet-integration';
 export * from './references/point-to-site-gateway-reference';
+export * from './constructs/gateway-transit-peering';
