@@ -1,6 +1,8 @@
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
+import { ValidationHub } from '../../lib/glue/validation-hub';
 import { PointToSiteGatewayReference } from '../../lib/references/point-to-site-gateway-reference';
 import { ServicePlanReference } from '../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../lib/references/virtual-network-reference';
@@ -192,5 +194,22 @@ describe('GatewayVnetIntegration', () => {
     const f = fixture();
     const gw = gatewayIn(f);
     expect(() => new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw, ...(override as any) })).toThrow(message);
+  });
+});
+
+describe('GatewayVnetIntegration across stacks', () => {
+  test('a gateway in another stack is used by ID; the certificate is left to that stack (VNI-G019)', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    const appStack = new TerraformStack(f.app, 'apps');
+    new AzurermProvider(appStack, 'azurerm', { features: [{}] });
+    const web = WebAppReference.fromWebAppAttributes(appStack, 'web', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a', osType: 'Windows', appSettings: {} });
+    const plan = ServicePlanReference.fromServicePlanAttributes(appStack, 'plan', { servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/p', skuName: 'S1', osType: 'Windows' });
+    const i = new GatewayVnetIntegration(appStack, 'int', { app: web, plan, gateway: gw });
+    expect(i.certificateName).toBeUndefined();
+    expect(() => f.app.synth()).not.toThrow();
+    const g019 = ValidationHub.of(appStack).findings().filter((x) => x.ruleId === 'VNI-G019');
+    expect(g019.map((x) => x.outcome)).toEqual(['warning']);
+    expect(gw.rootCertificateNames).toEqual([]);
   });
 });
