@@ -201,6 +201,8 @@ export class GatewayVnetIntegration extends Construct {
       dependsOn: gatewayResource ? [gatewayResource, this.connection] : [this.connection],
       lifecycle: { replaceTriggeredBy: [this.connection] },
       timeouts: { create: '30m', update: '30m' },
+      // One package generation per gateway at a time when several apps connect in one apply.
+      locks: [gw.gatewayId],
     });
 
     // 4. The app's gateway link. The package URI goes into sensitive_body, a write-only argument:

@@ -11,7 +11,7 @@ import { markOwned } from '../glue/tree-scan';
 import { ValidationHub } from '../glue/validation-hub';
 import { fact, knownFact } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
-import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
+import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayReference } from '../references/point-to-site-gateway-reference';
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
@@ -107,6 +107,14 @@ interface RootCertificate {
  * whole list and a later change to the gateway keeps them.
  */
 export class PointToSiteGateway extends Construct implements IPointToSiteGateway {
+  /**
+   * Adopts an existing gateway by ID and the facts the rules need (same as
+   * PointToSiteGatewayReference.fromGatewayAttributes).
+   */
+  public static fromGatewayAttributes(scope: Construct, id: string, attrs: PointToSiteGatewayAttributes): IPointToSiteGateway {
+    return PointToSiteGatewayReference.fromGatewayAttributes(scope, id, attrs);
+  }
+
   /** The azurerm gateway resource. */
   public readonly gateway: VirtualNetworkGateway;
   /** The gateway's public IP. */

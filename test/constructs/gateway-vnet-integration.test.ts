@@ -48,6 +48,7 @@ describe('GatewayVnetIntegration', () => {
     expect(action.response_export_values).toBeUndefined();
     expect(action.depends_on).toContain(`azurerm_virtual_network_gateway.${gwId}`);
     expect(action.lifecycle.replace_triggered_by).toEqual([`\${azapi_resource.${connId}}`]);
+    expect(action.locks).toEqual([`\${azurerm_virtual_network_gateway.${gwId}.id}`]);
 
     // gateways/primary depends on the action; the URI is write-only and versioned by its hash
     const [, primary] = one(out, 'azapi_resource', 'GatewayConnection');

@@ -61,6 +61,18 @@ describe('PointToSiteGateway', () => {
     expect(() => gatewayIn(f, override as any)).toThrow(message);
   });
 
+  test('fromGatewayAttributes adopts an existing gateway', () => {
+    const f = fixture();
+    const gw = PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
+      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw',
+      virtualNetwork: f.vnet,
+      pointToSiteAddressPool: ['172.16.9.0/24'],
+    });
+    expect(gw.gatewayId).toMatch(/vgw$/);
+    expect(gw.outboundAddressPrefixes).toEqual(['172.16.9.0/24']);
+    expect(synthJson(f).resource.azurerm_virtual_network_gateway).toBeUndefined();
+  });
+
   test('errors name the construct path', () => {
     const f = fixture();
     expect(() => gatewayIn(f, { pointToSiteAddressPool: 'x' as any })).toThrow(/^stack\/gw: PointToSiteGateway prop "pointToSiteAddressPool"/);
