@@ -58,7 +58,12 @@ export function exampleInventory(): Inventory {
   const hub = vnet('HubVnet', 'vnet-hub-neu', '10.10.0.0/16', 'northeurope');
   const webPlan = plan('WebPlan', 'P1v3', 'Linux', 'westeurope');
   const legacyPlan = plan('LegacyPlan', 'S1', 'Windows', 'westeurope');
-  const gateway: PointToSiteGatewayModel = { path: 'prod/HubGateway', key: 'HubGateway', vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']) };
+  const gateway: PointToSiteGatewayModel = {
+    path: 'prod/HubGateway', key: 'HubGateway', vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']),
+    created: true, id: missing('gateway ID'), sku: known('sku', 'VpnGw1'), gatewayType: known('type', 'Vpn'), vpnType: known('vpn type', 'RouteBased'),
+    generation: known('generation', 'Generation1'), protocols: known('protocols', ['SSTP']), gatewaySubnetName: known('subnet', 'GatewaySubnet'),
+    gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: [], hasExpressRouteGateway: known('er', false),
+  };
   const gatewayIntegration: GatewayIntegrationModel = {
     path: 'prod/LegacyIntegration',
     app: app('LegacyApp', 'app-legacy', 'LegacyPlan', 'azurerm_windows_web_app'),

@@ -104,6 +104,11 @@ export interface TreeFacts {
   readonly gatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
   /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
   readonly unplacedGateways?: readonly TreeResource[];
+  /**
+   * ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute), keyed by the
+   * name key of the virtual network their ip_configuration subnet belongs to.
+   */
+  readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
 }
 
 /** Everything the rules see. */

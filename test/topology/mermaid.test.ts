@@ -11,6 +11,7 @@ import { Testing } from 'cdktf';
 import { SCENARIOS } from '../../examples';
 import { exampleInventory } from '../../scripts/render-topology-example';
 import { regionalStack } from '../fixtures/regional-stack';
+import { gateway as gatewayModel } from '../rules/gateway/models';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -69,7 +70,7 @@ function fullInventory(): Inventory {
     hasRouteTable: false,
     serviceEndpoints: [],
   };
-  const gateway: PointToSiteGatewayModel = { path: 's/Gateway', key: 'gw', vnet: remote, pointToSitePool: known('pool', ['172.16.0.0/24']) };
+  const gateway: PointToSiteGatewayModel = gatewayModel({ path: 's/Gateway', key: 'gw', vnet: remote, pointToSitePool: known('pool', ['172.16.0.0/24']) });
   const gatewayIntegration: GatewayIntegrationModel = { path: 's/GatewayIntegration', app: app('legacy', 'app-legacy', 'plan-b'), plan: plan('plan-b', 'S1'), gateway, routes: ['10.50.0.0/16', '192.168.0.0/24'] };
   const side = (path: string, local: VnetModel, remoteNet: VnetModel, transit: boolean): PeeringModel['sides'][number] => ({
     path,
