@@ -38,9 +38,13 @@ describe('deterministic synthesis', () => {
   const first = fresh('first');
   synthDeterminismProgram(first);
 
-  test('the output has the Terraform JSON and the manifest', () => {
+  test('the output has the Terraform JSON, the manifest, the validation reports and the topology', () => {
     const files = [...readTree(first).keys()];
-    expect(files).toEqual(expect.arrayContaining(['manifest.json', path.join('stacks', 'stack', 'cdk.tf.json')]));
+    expect(files).toEqual(
+      expect.arrayContaining(
+        ['manifest.json', 'stacks/stack/cdk.tf.json', 'stacks/stack/validation-report.json', 'stacks/stack/validation-report.csv', 'stacks/stack/topology.md'].map((f) => path.join(...f.split('/'))),
+      ),
+    );
     const tf = fs.readFileSync(path.join(first, 'stacks', 'stack', 'cdk.tf.json'), 'utf8');
     expect(tf).toContain('app_service_virtual_network_swift_connection');
     expect(tf).not.toContain('undefined');

@@ -11,7 +11,7 @@ import { ServicePlanReference } from '../references/service-plan-reference';
 import { SubnetReference } from '../references/subnet-reference';
 import { VirtualNetworkReference } from '../references/virtual-network-reference';
 import { WebAppReference } from '../references/web-app-reference';
-import { attributeKey, isResourceOfType, isUnresolved, referenceKey } from './tokens';
+import { attributeKey, followReference as follow, isResourceOfType, isUnresolved, referenceKey } from './tokens';
 import { subnetKeyOf, vnetNameKey } from './tree-scan';
 
 type Inputs = Record<string, any>;
@@ -56,9 +56,9 @@ export function planModel(plan: unknown): PlanModel {
     key: attributeKey(p, 'id'),
     label: p.node.path,
     id: fact('plan ID', undefined as string | undefined),
-    skuName: fact('plan SKU (sku_name)', p.skuNameInput),
-    osType: osFact('plan OS (os_type)', p.osTypeInput),
-    location: fact('plan location', p.locationInput),
+    skuName: fact('plan SKU (sku_name)', follow(p.skuNameInput) as string | undefined),
+    osType: osFact('plan OS (os_type)', follow(p.osTypeInput)),
+    location: fact('plan location', follow(p.locationInput) as string | undefined),
     appServiceEnvironmentId: fact('plan App Service Environment', p.appServiceEnvironmentIdInput),
     workerCount: fact('plan worker_count', p.workerCountInput),
     maximumElasticWorkerCount: fact('plan maximum_elastic_worker_count', p.maximumElasticWorkerCountInput),
@@ -96,9 +96,9 @@ export function appModel(app: unknown): AppModel {
     key: attributeKey(r, 'id'),
     label: r.node.path,
     kind,
-    name: fact('app name', r.nameInput),
+    name: fact('app name', follow(r.nameInput) as string | undefined),
     osType: os,
-    location: fact('app location', r.locationInput),
+    location: fact('app location', follow(r.locationInput) as string | undefined),
     planKey: referenceKey(planInput),
     appSettings: fact('app settings', r.appSettingsInput),
   };
@@ -124,8 +124,8 @@ export function vnetModel(vnet: unknown): VnetModel {
     nameKeys: [attributeKey(v, 'name'), ...(literalKey && literalKey.startsWith('lit:') ? [literalKey] : [])],
     label: v.node.path,
     id: fact('virtual network ID', undefined as string | undefined),
-    name: fact('virtual network name', v.nameInput),
-    location: fact('virtual network location', v.locationInput),
+    name: fact('virtual network name', follow(v.nameInput) as string | undefined),
+    location: fact('virtual network location', follow(v.locationInput) as string | undefined),
     addressSpace: fact('virtual network address space (address_space)', v.addressSpaceInput),
   };
 }
@@ -161,7 +161,7 @@ export function subnetModel(subnet: unknown, created: boolean): SubnetModel {
   return {
     key: subnetKeyOf(s),
     label: s.node.path,
-    name: fact('subnet name', s.nameInput),
+    name: fact('subnet name', follow(s.nameInput) as string | undefined),
     addressPrefixes: fact('subnet address prefixes (address_prefixes)', s.addressPrefixesInput),
     delegations: delegationsOf(s),
     created,

@@ -46,3 +46,43 @@ export function isResourceOfType(x: unknown, type: string): x is TerraformResour
 export function stackOf(c: IConstruct): TerraformStack {
   return TerraformStack.of(c);
 }
+
+let addressIndex: ReadonlyMap<string, TerraformResource> | undefined;
+
+/** Runs `fn` with an index of resources by `${stackPath}:${type}.${friendlyUniqueId}`. */
+export function withAddressIndex<T>(index: ReadonlyMap<string, TerraformResource>, fn: () => T): T {
+  const previous = addressIndex;
+  addressIndex = index;
+  try {
+    return fn();
+  } finally {
+    addressIndex = previous;
+  }
+}
+
+/** The index key of a resource. */
+export function addressOf(r: TerraformResource): string {
+  return `${TerraformStack.of(r).node.path}:${r.terraformResourceType}.${r.friendlyUniqueId}`;
+}
+
+/**
+ * When `value` is a plain reference to another resource's attribute (`rg.location`), returns what
+ * that resource was configured with (`rg.locationInput`), following chains a few levels deep.
+ * Anything else comes back unchanged, so the caller still sees a token and reports "unverified".
+ */
+export function followReference(value: unknown, depth = 0): unknown {
+  if (!addressIndex || depth > 4 || typeof value !== 'string' || !Token.isUnresolved(value)) return value;
+  const key = referenceKey(value);
+  if (!key || !key.startsWith('ref:')) return value;
+  const body = key.slice(4);
+  const colon = body.lastIndexOf(':');
+  const identifier = body.slice(colon + 1);
+  const dot = identifier.lastIndexOf('.');
+  if (colon < 0 || dot < 0 || identifier.startsWith('data.')) return value;
+  const resource = addressIndex.get(`${body.slice(0, colon)}:${identifier.slice(0, dot)}`);
+  const attribute = identifier.slice(dot + 1);
+  if (!resource || !/^[a-z_]+$/.test(attribute)) return value;
+  const getter = attribute.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) + 'Input';
+  const configured = (resource as unknown as Record<string, unknown>)[getter];
+  return configured === undefined ? value : followReference(configured, depth + 1);
+}

@@ -5,7 +5,7 @@
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { TreeFacts, TreeResource } from '../model/inventory';
-import { referenceKey } from './tokens';
+import { addressOf, referenceKey } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -58,9 +58,15 @@ export function scanTree(root: IConstruct): TreeFacts {
   const swiftConnectionsByApp = new Map<string, TreeResource[]>();
   const subnetOccupants = new Map<string, TreeResource[]>();
   const subnetsByVnet = new Map<string, { key: string; path: string; prefixes: string[] }[]>();
+  const resourcesByAddress = new Map<string, TerraformResource>();
+  const vnetOfSubnet = new Map<string, string>();
+  const gateways: { resource: TreeResource; subnetIds: unknown[] }[] = [];
+  // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
+  const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
+    resourcesByAddress.set(addressOf(r), r);
     const type = r.terraformResourceType;
     const path = c.node.path;
     if (type === 'azurerm_app_service_virtual_network_swift_connection') {
@@ -75,7 +81,14 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (vnetKey && Array.isArray(prefixes) && prefixes.every((p) => typeof p === 'string')) {
         push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: prefixes as string[] });
       }
+      if (vnetKey) vnetOfSubnet.set(subnetKeyOf(r), vnetKey);
       continue;
+    }
+    if (type === 'azurerm_virtual_network_gateway') {
+      gateways.push({ resource: { path, type }, subnetIds: list(r.ipConfigurationInput).map((cfg) => cfg.subnetId) });
+      if (String(r.typeInput ?? '').toLowerCase() === 'expressroute') {
+        for (const cfg of list(r.ipConfigurationInput)) expressRouteBySubnet.push({ subnetId: cfg.subnetId, resource: { path, type } });
+      }
     }
     const users = SUBNET_USERS[type];
     if (users) {
@@ -85,7 +98,50 @@ export function scanTree(root: IConstruct): TreeFacts {
       }
     }
   }
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet };
+  const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
+  const expressRouteGatewaysByVnet = new Map<string, TreeResource[]>();
+  for (const { subnetId, resource } of expressRouteBySubnet) {
+    const key = referenceKey(subnetId);
+    const vnetKey = key ? vnetOfSubnet.get(key) ?? vnetKeyOfSubnetId(subnetId) : undefined;
+    if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
+  }
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress };
+}
+
+/** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */
+function vnetKeyOfSubnetId(subnetId: unknown): string | undefined {
+  if (typeof subnetId !== 'string') return undefined;
+  const m = SUBNET_ID.exec(subnetId);
+  return m ? vnetNameKey(m[1], m[2]) : undefined;
+}
+
+const SUBNET_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/[^/]+$/i;
+
+/** Puts each gateway in the virtual network of its subnet: a subnet of the tree, or a literal subnet ID. */
+function placeGateways(
+  gateways: readonly { resource: TreeResource; subnetIds: unknown[] }[],
+  vnetOfSubnet: ReadonlyMap<string, string>,
+): { gatewaysByVnet: Map<string, TreeResource[]>; unplacedGateways: TreeResource[] } {
+  const gatewaysByVnet = new Map<string, TreeResource[]>();
+  const unplacedGateways: TreeResource[] = [];
+  for (const g of gateways) {
+    let placed = false;
+    for (const id of g.subnetIds) {
+      const key = referenceKey(id);
+      let vnetKey = key ? vnetOfSubnet.get(key) : undefined;
+      if (!vnetKey && key && key.startsWith('lit:')) {
+        const m = SUBNET_ID.exec(String(id));
+        if (m) vnetKey = vnetNameKey(m[1], m[2]);
+      }
+      if (vnetKey) {
+        push(gatewaysByVnet, vnetKey, g.resource);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) unplacedGateways.push(g.resource);
+  }
+  return { gatewaysByVnet, unplacedGateways };
 }
 
 /** Subnets point at their network by name and resource group; this keys that pair. */

@@ -10,13 +10,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotations, App, TerraformStack } from 'cdktf';
+import { Annotations, App, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct, IValidation } from 'constructs';
 import { Inventory, TreeFacts } from '../model/inventory';
 import { ALL_RULES } from '../rules/catalog';
 import { evaluate, Finding } from '../validation/engine';
 import { RuleSuppressions } from '../validation/rule-suppressions';
+import { withAddressIndex } from './tokens';
 import { scanTree } from './tree-scan';
+import { writeValidationReport } from './report-writer';
+import { writeTopology } from './topology-writer';
 
 /** What a registered construct contributes to the inventory. */
 export interface Subject {
@@ -101,8 +104,10 @@ export class ValidationHub {
   private evaluate() {
     if (this.cache && this.cache.version === this.version) return this.cache;
     const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], gateways: [], peerings: [] };
-    for (const s of this.subjects) s.contribute(builder);
     const tree: TreeFacts = scanTree(this.app);
+    withAddressIndex(tree.resourcesByAddress as ReadonlyMap<string, TerraformResource>, () => {
+      for (const s of this.subjects) s.contribute(builder);
+    });
     const inventory: Inventory = { ...builder, tree };
     const byConstruct = new Map<string, IConstruct>(this.subjects.map((s) => [s.construct.node.path, s.construct]));
     const findings = evaluate(inventory, ALL_RULES, (p) => {
@@ -161,3 +166,7 @@ function enclosingPath(path: string, paths: ReadonlySet<string>): string | undef
   }
   return paths.has(path) ? path : undefined;
 }
+
+// The per-stack report and topology diagram are written on every synthesis.
+addStackWriter(writeValidationReport);
+addStackWriter(writeTopology);

@@ -95,6 +95,20 @@ export interface TreeFacts {
   readonly subnetOccupants: ReadonlyMap<string, readonly TreeResource[]>;
   /** Subnets declared in the tree, keyed by the reference key of their virtual network name/ID. */
   readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
+  /** Every Terraform resource by `${stackPath}:${type}.${friendlyUniqueId}`, to follow references. */
+  readonly resourcesByAddress: ReadonlyMap<string, unknown>;
+  /**
+   * azurerm_virtual_network_gateway resources in the tree, keyed by the name key of the virtual
+   * network their subnet lies in (the keys of `subnetsByVnet` and `VnetModel.nameKeys`).
+   */
+  readonly gatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
+  readonly unplacedGateways?: readonly TreeResource[];
+  /**
+   * ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute), keyed by the
+   * name key of the virtual network their ip_configuration subnet belongs to.
+   */
+  readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
 }
 
 /** Everything the rules see. */

@@ -1,4 +1,19 @@
 import { Rule } from '../rule';
+import { P001_HUB_TRANSIT_FLAGS } from './p001-hub-transit-flags';
+import { P002_SPOKE_TRANSIT_FLAGS } from './p002-spoke-transit-flags';
+import { P003_TRANSIT_OR_REMOTE_GATEWAYS } from './p003-transit-or-remote-gateways';
+import { P004_REMOTE_GATEWAY_EXISTS } from './p004-remote-gateway-exists';
+import { P005_PEERED_ADDRESS_OVERLAP } from './p005-peered-address-overlap';
+import { P006_POOL_OVERLAPS_REACHED_NETWORK } from './p006-pool-overlaps-reached-network';
+import { P007_PEERING_ACCESS } from './p007-peering-access';
 
 /** Rules about peering and cross-region access (IDs VNI-P###). */
-export const PEERING_RULES: readonly Rule[] = [];
+export const PEERING_RULES: readonly Rule[] = [
+  P001_HUB_TRANSIT_FLAGS,
+  P002_SPOKE_TRANSIT_FLAGS,
+  P003_TRANSIT_OR_REMOTE_GATEWAYS,
+  P004_REMOTE_GATEWAY_EXISTS,
+  P005_PEERED_ADDRESS_OVERLAP,
+  P006_POOL_OVERLAPS_REACHED_NETWORK,
+  P007_PEERING_ACCESS,
+];

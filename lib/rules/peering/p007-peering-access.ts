@@ -1,0 +1,46 @@
+import { whyUnknown } from '../../model/fact';
+import { PeeringModel } from '../../model/peering';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { purposeOf } from './roles';
+
+/** A plain peering that blocks virtual network access carries none of the apps' traffic. */
+export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
+  id: 'VNI-P007',
+  name: 'Peering.RegionalReachAcrossPeering',
+  level: 'warning',
+  scope: 'peering',
+  source: {
+    ...DOCS.features,
+    section: 'Virtual network integration (access resources in peered virtual networks, including cross region connections)',
+    versions:
+      'The 2019 integration page says regional integration cannot reach resources across global (cross-region) peering; the 2025 networking features page says it can. ' +
+      'The rule follows 2025: a peering to a network in another region is accepted, and CrossRegionVnetAccess builds on it.',
+  },
+  summary: 'A plain peering used by regional integration must allow virtual network access on both sides; the peered network may be in another region.',
+  fix: 'Leave allowVirtualNetworkAccess at its default (true) on the VnetPeering, or acknowledge the rule with a reason if the block is deliberate.',
+  description:
+    'Regional integration sends the apps\' traffic from their integration subnet into the network, and from there across any peering; no extra setting is needed for that. ' +
+    'The one setting that stops it is virtual network access on either side of the peering: with it off, the peering exists but carries no traffic between the networks. ' +
+    'Older guidance (2019) did not let regional integration reach across global peering; the 2025 guidance lists peered networks in other regions as reachable, ' +
+    'which is what makes regional integration plus global peering the replacement for gateway-required integration.',
+  example: [
+    "const local = new VirtualNetwork(stack, 'Local', { name: 'vnet-we', location: 'westeurope', resourceGroupName: rg.name, addressSpace: ['10.1.0.0/16'] });",
+    "const remote = VirtualNetworkReference.fromVirtualNetworkAttributes(stack, 'Remote', {",
+    "  virtualNetworkId: '/subscriptions/<sub>/resourceGroups/rg-ne/providers/Microsoft.Network/virtualNetworks/vnet-ne',",
+    "  location: 'northeurope', addressSpace: ['10.2.0.0/16'],",
+    '});',
+    "new VnetPeering(stack, 'Peering', { virtualNetwork: local, remoteVirtualNetwork: remote });",
+  ].join('\n'),
+  check(p: PeeringModel) {
+    if (purposeOf(p) !== 'plain') return [];
+    const out: Check[] = [];
+    for (const s of p.sides) {
+      const f = s.allowVirtualNetworkAccess;
+      if (f.state !== 'known') out.push(unverified(`${s.path}: ${whyUnknown(f)}; accepted: true`));
+      else if (f.value !== true) {
+        out.push(fail(`${s.path} (on ${s.local.label}) has allow_virtual_network_access set to false, so apps integrated on one side cannot reach ${s.remote.label}; accepted: true`));
+      } else out.push(pass());
+    }
+    return out;
+  },
+};

@@ -1,0 +1,131 @@
+/** Small builders shared by the peering tests: stacks with a provider, networks, plans and apps. */
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationHub } from '../../lib/glue/validation-hub';
+import { fact, knownFact } from '../../lib/model/fact';
+import { PointToSiteGatewayModel } from '../../lib/model/gateway';
+import { Inventory, VnetModel } from '../../lib/model/inventory';
+import { PeeringModel, PeeringRole, PeeringSideModel } from '../../lib/model/peering';
+import { gateway as gatewayModel } from '../rules/gateway/models';
+
+export function stackIn(app: App, id: string): TerraformStack {
+  const stack = new TerraformStack(app, id);
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  return stack;
+}
+
+export function vnet(scope: Construct, id: string, addressSpace: string[], location = 'westeurope'): VirtualNetwork {
+  return new VirtualNetwork(scope, id, { name: `vnet-${id.toLowerCase()}`, location, resourceGroupName: 'rg-net', addressSpace });
+}
+
+export function planAndApp(scope: Construct, id: string, location = 'westeurope'): { plan: ServicePlan; app: WindowsWebApp } {
+  const plan = new ServicePlan(scope, `${id}Plan`, { name: `plan-${id.toLowerCase()}`, location, resourceGroupName: 'rg-app', osType: 'Windows', skuName: 'P1v3' });
+  const app = new WindowsWebApp(scope, `${id}App`, {
+    name: `app-${id.toLowerCase()}`, location, resourceGroupName: 'rg-app', servicePlanId: plan.id, siteConfig: {},
+  });
+  return { plan, app };
+}
+
+/** Synthesizes the app and returns the error message, or '' when synthesis passed. */
+export function synthError(app: App): string {
+  try {
+    app.synth();
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** Every finding of the app for one rule. */
+export function findingsOf(app: App, ruleId: string) {
+  return ValidationHub.of(app).findings().filter((f) => f.ruleId === ruleId);
+}
+
+/** A plain virtual network model. */
+export function vnetModelOf(key: string, addressSpace: string[] | undefined, location = 'westeurope'): VnetModel {
+  return {
+    key,
+    nameKeys: [`${key}#name`],
+    label: key,
+    id: fact('virtual network ID', undefined as string | undefined),
+    name: knownFact('virtual network name', key),
+    location: knownFact('virtual network location', location),
+    addressSpace: fact('virtual network address space', addressSpace),
+  };
+}
+
+/**
+ * Stands in for the gateway capability's PointToSiteGateway: a construct that contributes a gateway
+ * model for a network (built on another branch; the rules only need the model).
+ */
+export class FakeGateway extends Construct {
+  constructor(scope: Construct, id: string, network: VirtualNetwork, pool: string[]) {
+    super(scope, id);
+    const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
+    const model = (): PointToSiteGatewayModel => ({
+      ...gatewayModel(),
+      path: this.node.path,
+      key: `gw:${this.node.path}`,
+      vnet: vnetModel(network),
+      pointToSitePool: knownFact('point-to-site pool', pool),
+    });
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(model()) });
+  }
+}
+
+/** Builds peering-side models for the rule unit tests. */
+export function sideOf(
+  path: string,
+  local: VnetModel,
+  remote: VnetModel,
+  flags: { access?: boolean | 'token'; forwarded?: boolean | 'token'; transit?: boolean | 'token'; remoteGateways?: boolean | 'token' },
+  role?: PeeringRole,
+): PeeringSideModel {
+  const f = (label: string, v: boolean | 'token' | undefined) =>
+    v === 'token' ? ({ state: 'unresolved', label } as const) : knownFact(label, v ?? false);
+  return {
+    path, local, remote, role,
+    allowVirtualNetworkAccess: f('allow_virtual_network_access', flags.access),
+    allowForwardedTraffic: f('allow_forwarded_traffic', flags.forwarded),
+    allowGatewayTransit: f('allow_gateway_transit', flags.transit),
+    useRemoteGateways: f('use_remote_gateways', flags.remoteGateways),
+  };
+}
+
+/** An inventory with only what the peering rules read. */
+export function inventoryOf(parts: Partial<Inventory>): Inventory {
+  return {
+    regional: [], gatewayIntegrations: [], gateways: [], peerings: [],
+    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
+    ...parts,
+  };
+}
+
+/** A gateway-transit peering model, hub side first. */
+export function transitPeering(path: string, hub: VnetModel, spoke: VnetModel, hubFlags = {}, spokeFlags = {}, withRoles = true): PeeringModel {
+  return {
+    path,
+    purpose: withRoles ? 'gateway-transit' : undefined,
+    sides: [
+      sideOf(`${path}/Hub`, hub, spoke, { access: true, forwarded: true, transit: true, ...hubFlags }, withRoles ? 'hub' : undefined),
+      sideOf(`${path}/Spoke`, spoke, hub, { access: true, forwarded: true, remoteGateways: true, ...spokeFlags }, withRoles ? 'spoke' : undefined),
+    ],
+  };
+}
+
+/**
+ * Stands in for GatewayTransitPeering (built on the gateway branch): a construct that creates the
+ * two raw peerings with the given flags and contributes a gateway-transit model.
+ */
+export class FakeTransitPeering extends Construct {
+  constructor(scope: Construct, id: string, hub: VirtualNetwork, spoke: VirtualNetwork, hubFlags = {}, spokeFlags = {}) {
+    super(scope, id);
+    const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
+    const model = (): PeeringModel => transitPeering(this.node.path, vnetModel(hub), vnetModel(spoke), hubFlags, spokeFlags);
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(model()) });
+  }
+}

@@ -1,0 +1,15 @@
+/** Runs one rule on plain models and returns its checks, so rule tests need no synthesis. */
+import { Inventory } from '../../lib/model/inventory';
+import { Check, InventoryRule, SubjectRule } from '../../lib/rules/rule';
+import { inventory } from './models';
+
+export function checkSubject<S>(rule: SubjectRule<S>, subject: S, inv: Inventory = inventory()): Check[] {
+  return rule.check(subject, inv);
+}
+
+export function checkInventory(rule: InventoryRule, inv: Inventory): Check[] {
+  return rule.check(inv);
+}
+
+export const kinds = (checks: Check[]) => checks.map((c) => c.kind);
+export const messages = (checks: Check[]) => checks.filter((c) => c.kind !== 'pass').map((c) => (c as { message: string }).message).join('\n');

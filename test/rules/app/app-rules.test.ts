@@ -1,0 +1,79 @@
+import { R007_SUBNET_OVERLAP } from '../../../lib/rules/app/r007-subnet-overlap';
+import { R008_SUBNET_DEDICATED } from '../../../lib/rules/app/r008-subnet-dedicated';
+import { R012_ONE_INTEGRATION_PER_PLAN } from '../../../lib/rules/app/r012-one-integration-per-plan';
+import { R013_ONE_PLAN_PER_SUBNET } from '../../../lib/rules/app/r013-one-plan-per-subnet';
+import { R014_ONE_FORM_PER_APP } from '../../../lib/rules/app/r014-one-integration-form-per-app';
+import { R016_SWIFT_CONNECTION_CONFLICT } from '../../../lib/rules/app/r016-swift-connection-conflict';
+import { app, inventory, known, plan, regional, subnet, tree } from '../../helpers/models';
+import { checkInventory, kinds, messages } from '../../helpers/rule-harness';
+
+const a = regional({ path: 'S/A' });
+const b = regional({ path: 'S/B', plan: plan({ key: 'plan-2', label: 'S/Plan2' }), subnet: subnet({ key: 'subnet-2', addressPrefixes: known('p', ['10.0.5.0/26']) }), apps: [app({ key: 'app-2', planKey: 'plan-2' })] });
+
+describe('VNI-R007 App.IntegrationSubnetOverlap', () => {
+  test('Compliance: disjoint integration subnets in one network', () => {
+    expect(kinds(checkInventory(R007_SUBNET_OVERLAP, inventory({ regional: [a, b] })))).toEqual(['pass', 'pass']);
+  });
+  test('Noncompliance 1: two integration subnets overlap', () => {
+    const c = checkInventory(R007_SUBNET_OVERLAP, inventory({ regional: [a, { ...b, subnet: subnet({ key: 'subnet-2', label: 'S/B/Subnet', addressPrefixes: known('p', ['10.0.4.32/27']) }) }] }));
+    expect(c.filter((x) => x.kind === 'fail')).toHaveLength(1);
+    expect(messages(c)).toMatch(/10\.0\.4\.32\/27\) overlaps subnet .*10\.0\.4\.0\/26/);
+  });
+  test('Noncompliance 2: a plain subnet of the network overlaps', () => {
+    const t = tree({ subnetsByVnet: new Map([['vnet-1-name', [{ key: 'other', path: 'S/Db', prefixes: ['10.0.0.0/22', '10.0.4.32/27'] }]]]) });
+    expect(messages(checkInventory(R007_SUBNET_OVERLAP, inventory({ regional: [a], tree: t })))).toMatch(/S\/Db/);
+  });
+  test('Compliance: the same subnet seen twice is not an overlap with itself', () => {
+    const t = tree({ subnetsByVnet: new Map([['vnet-1-name', [{ key: 'subnet-1', path: 'S/A/Subnet', prefixes: ['10.0.4.0/26'] }]]]) });
+    expect(kinds(checkInventory(R007_SUBNET_OVERLAP, inventory({ regional: [a], tree: t })))).toEqual(['pass']);
+  });
+});
+
+describe('VNI-R008 App.IntegrationSubnetDedicated', () => {
+  test('Compliance', () => expect(kinds(checkInventory(R008_SUBNET_DEDICATED, inventory({ regional: [a] })))).toEqual(['pass']));
+  test('Noncompliance: a NIC in the subnet', () => {
+    const t = tree({ subnetOccupants: new Map([['subnet-1', [{ path: 'S/Nic', type: 'azurerm_network_interface' }]]]) });
+    expect(messages(checkInventory(R008_SUBNET_DEDICATED, inventory({ regional: [a], tree: t })))).toMatch(/also used by azurerm_network_interface S\/Nic/);
+  });
+});
+
+describe('VNI-R012 App.OneRegionalIntegrationPerPlan', () => {
+  test('Compliance: one integration per plan', () => {
+    expect(kinds(checkInventory(R012_ONE_INTEGRATION_PER_PLAN, inventory({ regional: [a, b] })))).toEqual(['pass', 'pass']);
+  });
+  test('Noncompliance: the second integration of a plan', () => {
+    const c = checkInventory(R012_ONE_INTEGRATION_PER_PLAN, inventory({ regional: [a, { ...b, plan: plan() }] }));
+    expect(kinds(c)).toEqual(['pass', 'fail']);
+    expect(c[1].path).toBe('S/B');
+  });
+});
+
+describe('VNI-R013 App.OnePlanPerIntegrationSubnet', () => {
+  test('Compliance', () => expect(kinds(checkInventory(R013_ONE_PLAN_PER_SUBNET, inventory({ regional: [a, b] })))).toEqual(['pass', 'pass']));
+  test('Noncompliance: two plans, one subnet', () => {
+    const c = checkInventory(R013_ONE_PLAN_PER_SUBNET, inventory({ regional: [a, { ...b, subnet: subnet() }] }));
+    expect(kinds(c)).toEqual(['pass', 'fail']);
+    expect(messages(c)).toMatch(/already used by another plan through S\/A/);
+  });
+});
+
+describe('VNI-R014 App.OneIntegrationFormPerApp', () => {
+  test('Compliance', () => expect(kinds(checkInventory(R014_ONE_FORM_PER_APP, inventory({ regional: [a, b] })))).toEqual(['pass', 'pass']));
+  test('the same form twice is left to the form\'s own rules', () => {
+    expect(kinds(checkInventory(R014_ONE_FORM_PER_APP, inventory({ regional: [a, { ...b, apps: [app()] }] })))).toEqual(['pass', 'pass']);
+  });
+  test('Noncompliance 2: regional and gateway-required for one app', () => {
+    const g = { path: 'S/G', app: app(), plan: plan(), gateway: { path: 'S/Gw', key: 'gw', vnet: a.vnet, pointToSitePool: known('pool', ['172.16.0.0/24']) }, routes: [] };
+    const c = checkInventory(R014_ONE_FORM_PER_APP, inventory({ regional: [a], gatewayIntegrations: [g as any] }));
+    expect(c.find((x) => x.path === 'S/G')?.kind).toBe('fail');
+    expect(messages(c)).toMatch(/this construct adds gateway-required/);
+  });
+});
+
+describe('VNI-R016 App.NoSwiftConnectionBesideSubnetId', () => {
+  test('Compliance', () => expect(kinds(checkInventory(R016_SWIFT_CONNECTION_CONFLICT, inventory({ regional: [a] })))).toEqual(['pass']));
+  test('Noncompliance', () => {
+    const t = tree({ swiftConnectionsByApp: new Map([['app-1', [{ path: 'S/Swift', type: 'azurerm_app_service_virtual_network_swift_connection' }]]]) });
+    expect(messages(checkInventory(R016_SWIFT_CONNECTION_CONFLICT, inventory({ regional: [a], tree: t })))).toMatch(/S\/Swift \(app Stack\/Web\)/);
+  });
+});

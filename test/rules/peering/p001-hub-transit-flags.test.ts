@@ -1,0 +1,53 @@
+import { Testing } from 'cdktf';
+import { P001_HUB_TRANSIT_FLAGS as RULE } from '../../../lib/rules/peering/p001-hub-transit-flags';
+import { FakeTransitPeering, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
+
+const hub = vnetModelOf('hub', ['10.0.0.0/16']);
+const spoke = vnetModelOf('spoke', ['10.1.0.0/16']);
+const run = (p: ReturnType<typeof transitPeering>) => RULE.check(p, inventoryOf({ peerings: [p] }));
+
+describe('VNI-P001 Peering.HubTransitFlags', () => {
+  test('Compliance: all three hub flags on', () => {
+    expect(run(transitPeering('P', hub, spoke)).map((c) => c.kind)).toEqual(['pass']);
+  });
+
+  test('Noncompliance 1: gateway transit off on the hub', () => {
+    const checks = run(transitPeering('P', hub, spoke, { transit: false }));
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ kind: 'fail' });
+    expect((checks[0] as any).message).toMatch(/hub side P\/Hub .* allow_gateway_transit set to false; accepted: allow_virtual_network_access, allow_forwarded_traffic, allow_gateway_transit all true/);
+  });
+
+  test('Noncompliance 2: roles inferred from flags when the model leaves them out', () => {
+    const p = transitPeering('P', hub, spoke, { transit: true, forwarded: false, access: false }, {}, false);
+    const checks = run(p);
+    expect((checks[0] as any).message).toMatch(/allow_virtual_network_access, allow_forwarded_traffic set to false/);
+  });
+
+  test('a token flag is unverified, never a pass', () => {
+    const checks = run(transitPeering('P', hub, spoke, { forwarded: 'token' }));
+    expect(checks.map((c) => c.kind)).toEqual(['unverified']);
+    expect((checks[0] as any).message).toMatch(/allow_forwarded_traffic is an unresolved token/);
+  });
+
+  test('plain peerings are not judged', () => {
+    expect(RULE.check({ path: 'P', purpose: 'plain', sides: [] }, inventoryOf({}))).toEqual([]);
+  });
+
+  test('Noncompliance in synthesis: error with the rule ID and the construct path', () => {
+    const app = Testing.app();
+    const stack = stackIn(app, 'hub');
+    new FakeTransitPeering(stack, 'HubSpoke', vnet(stack, 'Hub', ['10.0.0.0/16']), vnet(stack, 'Spoke', ['10.1.0.0/16']), { forwarded: false });
+    const err = synthError(app);
+    expect(err).toMatch(/\[VNI-P001\] Peering\.HubTransitFlags: hub side .*allow_forwarded_traffic set to false/);
+    expect(err).toMatch(/Construct: hub\/HubSpoke/);
+  });
+
+  test('Compliance in synthesis', () => {
+    const app = Testing.app();
+    const stack = stackIn(app, 'hub');
+    new FakeTransitPeering(stack, 'HubSpoke', vnet(stack, 'Hub', ['10.0.0.0/16']), vnet(stack, 'Spoke', ['10.1.0.0/16']));
+    synthError(app);
+    expect(findingsOf(app, 'VNI-P001').map((f) => f.outcome)).toEqual(['pass']);
+  });
+});
