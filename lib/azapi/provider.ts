@@ -59,6 +59,9 @@ export interface AzapiProviderConfig {
   readonly environment?: string;
 }
 
+/** The default (unaliased) azapi provider of each stack, once found or created by ensure(). */
+const ENSURED = new WeakMap<TerraformStack, TerraformProvider>();
+
 /** The `azapi` provider (source Azure/azapi). */
 export class AzapiProvider extends TerraformProvider {
   /**
@@ -67,10 +70,16 @@ export class AzapiProvider extends TerraformProvider {
    */
   public static ensure(scope: IConstruct): TerraformProvider {
     const stack = TerraformStack.of(scope);
+    // Remembered per stack: searching the whole tree for every integration is quadratic in the
+    // number of integrations (it dominated synthesis at a thousand apps).
+    const known = ENSURED.get(stack);
+    if (known && !known.alias) return known;
     const existing = stack.node
       .findAll()
       .find((c) => TerraformProvider.isTerraformProvider(c) && (c as TerraformProvider).terraformResourceType === 'azapi' && !(c as TerraformProvider).alias);
-    return (existing as TerraformProvider | undefined) ?? new AzapiProvider(stack, 'azapi', {});
+    const provider = (existing as TerraformProvider | undefined) ?? new AzapiProvider(stack, 'azapi', {});
+    ENSURED.set(stack, provider);
+    return provider;
   }
 
   private readonly config: AzapiProviderConfig;

@@ -49,12 +49,18 @@ function cmp(a: string, b: string): number {
 /** Nodes keyed by the model key, with ids that follow the sorted keys (deterministic). */
 class Nodes<M> {
   private readonly items = new Map<string, M>();
+  /** Position of each key in sorted order; rebuilt after an add (ids are asked for far more often). */
+  private index?: Map<string, number>;
   constructor(private readonly prefix: string) {}
   add(key: string, m: M): void {
-    if (!this.items.has(key)) this.items.set(key, m);
+    if (!this.items.has(key)) {
+      this.items.set(key, m);
+      this.index = undefined;
+    }
   }
   id(key: string): string {
-    return `${this.prefix}${this.sortedKeys().indexOf(key) + 1}`;
+    if (!this.index) this.index = new Map(this.sortedKeys().map((k, i) => [k, i]));
+    return `${this.prefix}${(this.index.get(key) ?? -1) + 1}`;
   }
   sortedKeys(): string[] {
     return [...this.items.keys()].sort(cmp);
