@@ -20,8 +20,8 @@ export const scenario: Scenario = {
   name: 'regional-stacks',
   unit: 'integration',
   sizes: [
-    { n: 100, runs: 5 },
-    { n: 1000, runs: 5 },
+    { n: 100, runs: 3 },
+    { n: 1000, runs: 3 },
     { n: 3000, runs: 3 },
   ],
   library(stack, n) {

@@ -8,8 +8,8 @@ export const scenario: Scenario = {
   name: 'regional',
   unit: 'integration',
   sizes: [
-    { n: 100, runs: 7 },
-    { n: 1000, runs: 7 },
+    { n: 100, runs: 5 },
+    { n: 1000, runs: 5 },
     { n: 3000, runs: 5 },
   ],
   library(stack, n) {

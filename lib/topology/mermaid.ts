@@ -38,8 +38,30 @@ function show<T>(f: Fact<T> | undefined, fmt: (v: T) => string = (v) => String(v
 
 const list = (v: readonly string[]) => (v.length ? v.join(', ') : '(none)');
 
-function inStack(p: string, stackPath: string): boolean {
-  return p === stackPath || p.startsWith(stackPath + '/');
+/** Items of one inventory list grouped under every ancestor path, built once per list. */
+const BY_ANCESTOR = new WeakMap<readonly { readonly path: string }[], Map<string, { readonly path: string }[]>>();
+
+/**
+ * The items of `list` inside `stackPath`, in list order: the same as keeping those whose path is
+ * `stackPath` or starts with `stackPath/`, but a
+ * program with one stack per app would filter every list once per stack, which is quadratic.
+ */
+function inStackOf<T extends { readonly path: string }>(list: readonly T[], stackPath: string): T[] {
+  let groups = BY_ANCESTOR.get(list);
+  if (!groups) {
+    groups = new Map();
+    for (const item of list) {
+      for (let i = item.path.indexOf('/'); ; i = item.path.indexOf('/', i + 1)) {
+        const prefix = i === -1 ? item.path : item.path.substring(0, i);
+        const l = groups.get(prefix);
+        if (l) l.push(item);
+        else groups.set(prefix, [item]);
+        if (i === -1) break;
+      }
+    }
+    BY_ANCESTOR.set(list, groups);
+  }
+  return [...((groups.get(stackPath) ?? []) as T[])];
 }
 
 function cmp(a: string, b: string): number {
@@ -72,11 +94,11 @@ class Nodes<M> {
 
 /** The Mermaid source (no fences) for the part of the inventory inside `stackPath`. */
 export function topologyMermaid(inv: Inventory, stackPath: string): string {
-  const regional = inv.regional.filter((r) => inStack(r.path, stackPath)).sort((a, b) => cmp(a.path, b.path));
-  const gatewayIntegrations = inv.gatewayIntegrations.filter((g) => inStack(g.path, stackPath)).sort((a, b) => cmp(a.path, b.path));
-  const peerings = inv.peerings.filter((p) => inStack(p.path, stackPath)).sort((a, b) => cmp(a.path, b.path));
+  const regional = inStackOf(inv.regional, stackPath).sort((a, b) => cmp(a.path, b.path));
+  const gatewayIntegrations = inStackOf(inv.gatewayIntegrations, stackPath).sort((a, b) => cmp(a.path, b.path));
+  const peerings = inStackOf(inv.peerings, stackPath).sort((a, b) => cmp(a.path, b.path));
   const gatewayList: PointToSiteGatewayModel[] = [
-    ...inv.gateways.filter((g) => inStack(g.path, stackPath)),
+    ...inStackOf(inv.gateways, stackPath),
     ...gatewayIntegrations.map((g) => g.gateway),
   ];
 
