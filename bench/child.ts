@@ -39,6 +39,8 @@ function main(): void {
       // user + system CPU of all threads (main and GC helpers) for build + synth: much less
       // sensitive than wall time to other tenants of a small virtual machine.
       cpuMs: (cpu.user + cpu.system) / 1000,
+      userMs: cpu.user / 1000,
+      systemMs: cpu.system / 1000,
       maxRssMb: ru.maxRSS / 1024,
     }) + '\n',
   );

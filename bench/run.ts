@@ -21,6 +21,13 @@ const CHILD = path.join(BUILD, 'bench', 'child.js');
 const LIB = path.join(BUILD, 'lib', 'index.js');
 const IMPORT_RUNS = 9;
 
+/**
+ * Where the children write their output. A RAM disk when there is one: the library writes more files
+ * per stack (reports, topology), and on a disk mounted with `discard` the deletions between runs
+ * slow down the runs after them, which would be measuring the disk. BENCH_TMP overrides.
+ */
+const OUT_ROOT = process.env.BENCH_TMP ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+
 interface Sample {
   scenario: string;
   variant: 'library' | 'baseline';
@@ -79,7 +86,7 @@ function compile(): void {
 }
 
 function measure(scenario: string, variant: 'library' | 'baseline', n: number, keep?: string): Sample {
-  const outdir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-${variant}-`));
+  const outdir = keep ?? fs.mkdtempSync(path.join(OUT_ROOT, `bench-${variant}-`));
   try {
     const r = spawnSync(process.execPath, [CHILD, scenario, variant, String(n), outdir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`${scenario} ${variant} N=${n} failed (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
@@ -91,7 +98,7 @@ function measure(scenario: string, variant: 'library' | 'baseline', n: number, k
 
 /** Both variants at a small N must write the same Terraform JSON, byte for byte. */
 function equivalence(scenario: string): boolean {
-  const dirs = ['library', 'baseline'].map((v) => fs.mkdtempSync(path.join(os.tmpdir(), `bench-eq-${v}-`)));
+  const dirs = ['library', 'baseline'].map((v) => fs.mkdtempSync(path.join(OUT_ROOT, `bench-eq-${v}-`)));
   try {
     measure(scenario, 'library', 10, dirs[0]);
     measure(scenario, 'baseline', 10, dirs[1]);
@@ -243,6 +250,7 @@ function main(): void {
       rss: 'process.resourceUsage().maxRSS of the child process',
       import: `fresh node process per sample, require('cdktf') vs require('cdktf') + require(compiled lib/index.js); median of ${IMPORT_RUNS}`,
       compiled: 'lib/ and bench/ compiled with tsc (ES2022, CommonJS) into bench/.build',
+      outputDirectory: OUT_ROOT,
     },
     equivalent,
     import: imp,

@@ -48,6 +48,10 @@ describe('deterministic synthesis', () => {
     const tf = fs.readFileSync(path.join(first, 'stacks', 'stack', 'cdk.tf.json'), 'utf8');
     expect(tf).toContain('app_service_virtual_network_swift_connection');
     expect(tf).not.toContain('undefined');
+    const gateway = fs.readFileSync(path.join(first, 'stacks', 'shared-gateway', 'cdk.tf.json'), 'utf8');
+    expect(gateway).toContain('azapi_resource_action');
+    expect(gateway).toContain('root_certificate');
+    expect(files).toContain(path.join('stacks', 'hub-spoke', 'topology.md'));
   });
 
   test('twice in a row in one process', () => {

@@ -1,9 +1,12 @@
 /**
  * The program the determinism test synthesizes, in this process and in child processes
  * (`node -r ts-node/register/transpile-only test/support/determinism-program.ts <outdir>`).
- * It has warnings, an NSG, several apps and an imported reference, so every writer has something to write.
+ * It has warnings, an NSG, several apps and an imported reference, so every writer has something to write,
+ * plus two gateway-required examples (azapi resources, root certificates filled in at synth, plan routes).
  */
 import { App } from 'cdktf';
+import { hubSpokeWithTransitPeering } from '../../examples/gateway-hub-spoke-transit';
+import { twoAppsSharedGateway } from '../../examples/gateway-two-apps-shared-gateway';
 import { WebAppReference } from '../../lib';
 import { build, ProgramSpec } from './program';
 
@@ -31,6 +34,8 @@ export function synthDeterminismProgram(outdir: string): void {
     location: 'westeurope',
   });
   integration.addApp(imported);
+  twoAppsSharedGateway(app, 'shared-gateway');
+  hubSpokeWithTransitPeering(app, 'hub-spoke');
   app.synth();
 }
 
