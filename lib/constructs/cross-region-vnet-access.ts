@@ -14,7 +14,7 @@ import { IServicePlanReference, ServicePlanReference } from '../references/servi
 import { ISubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference } from '../references/web-app-reference';
-import { checkCidr, propsError, requireObject } from './props-checks';
+import { checkCidr, describeValue, propsError, requireObject } from './props-checks';
 import { RegionalVnetIntegration } from './regional-vnet-integration';
 import { VnetPeering } from './vnet-peering';
 
@@ -179,15 +179,15 @@ export class CrossRegionVnetAccess extends Construct {
   private createLocalNetwork(options: unknown, plan: ServicePlan | IServicePlanReference): VirtualNetwork {
     const o = options as Record<string, unknown>;
     if (o === null || typeof o !== 'object' || Array.isArray(o)) {
-      throw propsError(this, NAME, 'localNetwork', `must be an object with addressSpace, got ${JSON.stringify(options)}`);
+      throw propsError(this, NAME, 'localNetwork', `must be an object with addressSpace, got ${describeValue(options)}`);
     }
     if (!Array.isArray(o.addressSpace) || o.addressSpace.length === 0) {
-      if (!Token.isUnresolved(o.addressSpace)) throw propsError(this, NAME, 'localNetwork.addressSpace', `must be a non-empty array of CIDR blocks, got ${JSON.stringify(o.addressSpace)}`);
+      if (!Token.isUnresolved(o.addressSpace)) throw propsError(this, NAME, 'localNetwork.addressSpace', `must be a non-empty array of CIDR blocks, got ${describeValue(o.addressSpace)}`);
     } else {
       for (const block of o.addressSpace) checkCidr(this, NAME, 'localNetwork.addressSpace', block, true);
     }
     if (o.name !== undefined && !Token.isUnresolved(o.name) && (typeof o.name !== 'string' || !VNET_NAME.test(o.name))) {
-      throw propsError(this, NAME, 'localNetwork.name', `must be 2 to 64 letters, digits, "_", "." or "-", got ${JSON.stringify(o.name)}`);
+      throw propsError(this, NAME, 'localNetwork.name', `must be 2 to 64 letters, digits, "_", "." or "-", got ${describeValue(o.name)}`);
     }
     const planFacts = this.planPlacement(plan);
     const location = (o.location as string | undefined) ?? planFacts.location;

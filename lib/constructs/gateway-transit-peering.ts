@@ -10,7 +10,7 @@ import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { GatewayInternals, isGateway } from './gateway-hooks';
-import { checkCidr, checkOptionalBoolean, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalBoolean, checkOptionalString, checkOptionalStringList, propsError, requireObject } from './props-checks';
 
 const NAME = 'GatewayTransitPeering';
 
@@ -78,6 +78,8 @@ export class GatewayTransitPeering extends Construct {
     checkOptionalStringList(this, NAME, 'spokeAddressPrefixes', p.spokeAddressPrefixes);
     for (const x of (p.spokeAddressPrefixes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'spokeAddressPrefixes', x, true);
     checkOptionalBoolean(this, NAME, 'addPlanRoutes', p.addPlanRoutes);
+    checkOptionalString(this, NAME, 'hubToSpokeName', p.hubToSpokeName);
+    checkOptionalString(this, NAME, 'spokeToHubName', p.spokeToHubName);
 
     this.gateway = props.gateway;
     this.spokeVirtualNetwork = props.spokeVirtualNetwork;

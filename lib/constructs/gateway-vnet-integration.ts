@@ -20,7 +20,7 @@ import { VirtualNetworkReference } from '../references/virtual-network-reference
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
 import { GatewayInternals, isGateway } from './gateway-hooks';
 import { PointToSiteGateway, PointToSiteGatewayProps } from './point-to-site-gateway';
-import { checkCidr, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
 
 const NAME = 'GatewayVnetIntegration';
 
@@ -146,7 +146,7 @@ export class GatewayVnetIntegration extends Construct {
       throw propsError(this, NAME, 'routeTable', 'must be an azurerm RouteTable');
     }
     if (p.certificateName !== undefined && (typeof p.certificateName !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(p.certificateName))) {
-      throw propsError(this, NAME, 'certificateName', `must be 1 to 80 letters, digits, ".", "_" or "-", got ${JSON.stringify(p.certificateName)}`);
+      throw propsError(this, NAME, 'certificateName', `must be 1 to 80 letters, digits, ".", "_" or "-", got ${describeValue(p.certificateName)}`);
     }
 
     this.props = props;

@@ -15,7 +15,7 @@ import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayRe
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
-import { checkCidr, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalStringList, checkOptionalStringMap, describeValue, propsError, requireObject } from './props-checks';
 
 const NAME = 'PointToSiteGateway';
 
@@ -143,7 +143,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       throw propsError(this, NAME, 'virtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
     }
     if (!Array.isArray(p.pointToSiteAddressPool) || p.pointToSiteAddressPool.length === 0) {
-      throw propsError(this, NAME, 'pointToSiteAddressPool', `must be a non-empty array of CIDR blocks such as ["172.16.201.0/24"], got ${JSON.stringify(p.pointToSiteAddressPool)}`);
+      throw propsError(this, NAME, 'pointToSiteAddressPool', `must be a non-empty array of CIDR blocks such as ["172.16.201.0/24"], got ${describeValue(p.pointToSiteAddressPool)}`);
     }
     for (const block of p.pointToSiteAddressPool as unknown[]) checkCidr(this, NAME, 'pointToSiteAddressPool', block, true);
     if ((p.gatewaySubnet === undefined) === (p.gatewaySubnetAddressPrefix === undefined)) {
@@ -155,10 +155,11 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     }
     checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '"SSTP"');
     checkOptionalStringList(this, NAME, 'customRoutes', p.customRoutes);
+    checkOptionalStringMap(this, NAME, 'tags', p.tags);
     for (const r of (p.customRoutes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'customRoutes', r, true);
     for (const k of ['sku', 'generation', 'vpnType', 'name', 'location', 'resourceGroupName', 'timeout'] as const) {
       const v = p[k];
-      if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) throw propsError(this, NAME, k, `must be a non-empty string, got ${JSON.stringify(v)}`);
+      if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) throw propsError(this, NAME, k, `must be a non-empty string, got ${describeValue(v)}`);
     }
     if (p.sku !== undefined && !isUnresolved(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
       throw propsError(this, NAME, 'sku', `"${p.sku}" is not a VPN gateway SKU; use one of VpnGw1 to VpnGw5 or their AZ variants`);

@@ -86,3 +86,20 @@ export function checkOptionalStringList(scope: IConstruct, construct: string, pr
     seen.add(v.toLowerCase());
   }
 }
+
+/** An optional non-empty string (a name); tokens are left alone. */
+export function checkOptionalString(scope: IConstruct, construct: string, prop: string, value: unknown): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (typeof value !== 'string' || value.trim() === '') throw propsError(scope, construct, prop, `must be a non-empty string, got ${describeValue(value)}`);
+}
+
+/** An optional map of strings (tags); tokens are left alone. */
+export function checkOptionalStringMap(scope: IConstruct, construct: string, prop: string, value: unknown): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw propsError(scope, construct, prop, `must be an object of string values such as { team: "web" }, got ${describeValue(value)}`);
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'string' && !Token.isUnresolved(v)) throw propsError(scope, construct, prop, `has a value that is not a string at "${k}": ${describeValue(v)}`);
+  }
+}

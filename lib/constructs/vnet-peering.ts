@@ -1,6 +1,6 @@
 import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
-import { TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { vnetModel } from '../glue/resource-facts';
 import { isResourceOfType } from '../glue/tokens';
@@ -9,7 +9,7 @@ import { ValidationHub } from '../glue/validation-hub';
 import { knownFact } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { checkOptionalBoolean, propsError, requireObject } from './props-checks';
+import { checkOptionalBoolean, describeValue, propsError, requireObject } from './props-checks';
 
 const NAME = 'VnetPeering';
 const PEERING_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,78}[A-Za-z0-9_]$|^[A-Za-z0-9]$/;
@@ -118,7 +118,7 @@ export class VnetPeering extends Construct {
       const v = p[prop];
       if (v === undefined || Token.isUnresolved(v)) continue;
       if (typeof v !== 'string' || !PEERING_NAME.test(v)) {
-        throw propsError(this, NAME, prop, `must be 1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-", got ${JSON.stringify(v)}`);
+        throw propsError(this, NAME, prop, `must be 1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-", got ${describeValue(v)}`);
       }
     }
     if (vnetModel(props.virtualNetwork).key === vnetModel(props.remoteVirtualNetwork).key) {
@@ -186,10 +186,5 @@ export class VnetPeering extends Construct {
 }
 
 function describe(v: unknown): string {
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  if (TerraformResource.isTerraformResource(v)) return `a ${(v as TerraformResource).terraformResourceType} resource`;
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object of another kind';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return describeValue(v);
 }
