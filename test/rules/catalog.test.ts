@@ -27,6 +27,7 @@ const PINNED: Record<string, string> = {
   'VNI-P005': 'error',
   'VNI-P006': 'error',
   'VNI-P007': 'warning',
+  'VNI-R019': 'warning',
 };
 
 describe('rule catalog', () => {

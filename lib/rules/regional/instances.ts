@@ -1,4 +1,4 @@
-import { isKnown } from '../../model/fact';
+import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
 
 /**
@@ -14,4 +14,16 @@ export function expectedInstances(s: RegionalIntegrationModel): { count: number;
   }
   if (candidates.length === 0) return undefined;
   return candidates.reduce((a, b) => (b.count > a.count ? b : a));
+}
+
+/**
+ * Why the instance count cannot be told when expectedInstances gives nothing although the plan
+ * sets a count as a token: the capacity rule then reports "unverified" instead of skipping.
+ * Undefined when the count is known or simply not configured (then nothing is checked).
+ */
+export function unknownInstances(s: RegionalIntegrationModel): string | undefined {
+  if (expectedInstances(s) !== undefined) return undefined;
+  const unresolved = [s.plan.workerCount, s.plan.maximumElasticWorkerCount].filter((f) => f.state === 'unresolved');
+  if (unresolved.length === 0) return undefined;
+  return unresolved.map((f) => whyUnknown(f)).join('; ');
 }

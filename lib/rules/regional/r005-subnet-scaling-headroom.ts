@@ -10,7 +10,11 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   name: 'Regional.SubnetScalingHeadroom',
   level: 'warning',
   scope: 'regional-integration',
-  source: { ...DOCS.overview, section: 'Regional VNet Integration (scaling needs twice the addresses)' },
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (scaling the plan up or down needs twice the addresses for a short time)',
+    versions: 'Only the 2019 page speaks to it. Usable addresses are the subnet size minus the 5 Azure reserves (field notes, research.md); the rule warns when twice the instances exceed them.',
+  },
   summary: 'While a plan scales up or down it briefly needs twice as many addresses as it has instances.',
   fix: 'Size the integration subnet for twice the instance count plus the 5 reserved addresses.',
   check(s) {
