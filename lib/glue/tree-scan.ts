@@ -4,8 +4,8 @@
  */
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { TreeFacts, TreeResource } from '../model/inventory';
-import { addressOf, referenceKey } from './tokens';
+import { SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
+import { addressOf, attributeKey, referenceKey } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -47,6 +47,15 @@ const SUBNET_USERS: Record<string, (r: AnyInput) => unknown[]> = {
   azurerm_api_management: (r) => list(r.virtualNetworkConfigurationInput).map((c) => c.subnetId),
 };
 
+/** App resource types that take virtual_network_subnet_id, with the input that names their plan. */
+const APP_PLAN_INPUT: Record<string, string> = {
+  azurerm_windows_web_app: 'servicePlanIdInput',
+  azurerm_linux_web_app: 'servicePlanIdInput',
+  azurerm_windows_function_app: 'servicePlanIdInput',
+  azurerm_linux_function_app: 'servicePlanIdInput',
+  azurerm_logic_app_standard: 'appServicePlanIdInput',
+};
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -61,6 +70,9 @@ export function scanTree(root: IConstruct): TreeFacts {
   const resourcesByAddress = new Map<string, TerraformResource>();
   const vnetOfSubnet = new Map<string, string>();
   const gateways: { resource: TreeResource; subnetIds: unknown[] }[] = [];
+  const subnetLinks: SubnetLink[] = [];
+  const planOfApp = new Map<string, string | undefined>();
+  const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
@@ -71,6 +83,17 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (isOwned(r)) continue;
       const key = referenceKey(r.appServiceIdInput);
       if (key) push(swiftConnectionsByApp, key, { path, type });
+      const subnetKey = referenceKey(r.subnetIdInput);
+      if (subnetKey) swiftLinks.push({ path, type, appKey: key, subnetKey });
+      continue;
+    }
+    const planInput = APP_PLAN_INPUT[type];
+    if (planInput) {
+      const appKey = attributeKey(r, 'id');
+      const planKey = referenceKey(r[planInput]);
+      planOfApp.set(appKey, planKey);
+      const subnetKey = referenceKey(r.virtualNetworkSubnetIdInput);
+      if (subnetKey) subnetLinks.push({ path, type, appKey, planKey, subnetKey });
       continue;
     }
     if (type === 'azurerm_subnet') {
@@ -94,7 +117,8 @@ export function scanTree(root: IConstruct): TreeFacts {
     }
   }
   const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress };
+  for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress, subnetLinks };
 }
 
 const SUBNET_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/[^/]+$/i;

@@ -104,6 +104,25 @@ export interface TreeFacts {
   readonly gatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
   /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
   readonly unplacedGateways?: readonly TreeResource[];
+  /**
+   * Apps connected to a subnet by the user's own configuration: virtual_network_subnet_id on a
+   * generated app, or an azurerm_app_service_virtual_network_swift_connection this library did
+   * not create. Includes the apps the integration constructs wired (rules skip those by app key).
+   */
+  readonly subnetLinks?: readonly SubnetLink[];
+}
+
+/** One app-to-subnet connection found in the tree. */
+export interface SubnetLink {
+  /** Construct path of the app or swift connection that makes the connection. */
+  readonly path: string;
+  readonly type: string;
+  /** Reference key of the app's ID, when it can be told. */
+  readonly appKey: string | undefined;
+  /** Reference key of the app's plan ID, when the app is declared in the tree. */
+  readonly planKey: string | undefined;
+  /** Reference key of the subnet ID. */
+  readonly subnetKey: string;
 }
 
 /** Everything the rules see. */

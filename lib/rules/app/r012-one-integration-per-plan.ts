@@ -1,5 +1,6 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { handWiredLinks } from './hand-wired';
 
 /** One virtual interface per worker means one regional integration per plan. */
 export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
@@ -8,19 +9,23 @@ export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
   level: 'error',
   scope: 'inventory',
   source: { ...DOCS.overview, section: 'How VNet Integration works (one virtual interface per worker)' },
-  summary: 'A plan has at most one regional integration; all its apps share it.',
+  summary: 'A plan has at most one regional integration; all its apps share it, including apps connected to a subnet by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Add the apps to the existing integration with addApp(), or move them to another plan.',
   check(inv: Inventory) {
     const first = new Map<string, string>();
     const out: Check[] = [];
     for (const r of inv.regional) {
       const seen = first.get(r.plan.key);
-      if (seen === undefined) {
-        first.set(r.plan.key, r.path);
-        out.push(pass(r.path));
-      } else {
+      if (seen !== undefined) {
         out.push(fail(`plan ${r.plan.label} already has a regional integration at ${seen}; accepted: one RegionalVnetIntegration per plan (use addApp on ${seen})`, r.path));
+        continue;
       }
+      first.set(r.plan.key, r.path);
+      // Apps of this plan that the user connected to another subnet by hand open a second integration.
+      const elsewhere = handWiredLinks(inv).filter((l) => l.planKey === r.plan.key && l.subnetKey !== r.subnet.key);
+      out.push(elsewhere.length > 0
+        ? fail(`plan ${r.plan.label} is integrated through ${r.path}, but ${elsewhere.map((l) => l.path).join(', ')} connects an app of the same plan to another subnet; accepted: one integration subnet per plan (connect the app with addApp on ${r.path})`, r.path)
+        : pass(r.path));
     }
     return out;
   },
