@@ -155,6 +155,7 @@ export function subnetModel(subnet: unknown, created: boolean): SubnetModel {
       addressPrefixes: fact('subnet address prefixes', a.addressPrefixes),
       delegations: fact('subnet delegations', a.delegations),
       created: false,
+      occupants: fact('subnet occupants (occupants)', a.occupants),
     };
   }
   const s = subnet as TerraformResource & Inputs;

@@ -66,6 +66,11 @@ export interface SubnetModel {
   readonly delegations: Fact<string[]>;
   /** True when the construct created the subnet. */
   readonly created: boolean;
+  /**
+   * Imported subnets only: what uses the subnet outside this app, as the user stated it. Subnets
+   * of the tree leave it out (the tree scan sees their occupants).
+   */
+  readonly occupants?: Fact<string[]>;
 }
 
 export interface RegionalIntegrationModel {
