@@ -1,3 +1,4 @@
+import { CrossRegionVnetAccess } from '../../../lib/constructs/cross-region-vnet-access';
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { VnetPeering } from '../../../lib/constructs/vnet-peering';
 import { knownFact } from '../../../lib/model/fact';
@@ -78,5 +79,21 @@ describe('VNI-R019 through synthesis', () => {
     expect(f[0].path).toBe('Stack/I');
     expect(f[0].message).toContain('VNI-R019');
     expect(f[0].message).toContain('198.51.100.0/24');
+  });
+});
+
+describe('VNI-R019 with CrossRegionVnetAccess', () => {
+  test('Noncompliance: the remote network of a cross-region access has a non-RFC 1918 range and route-all is off', () => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    const remote = newVnet(stack, 'Remote', ['100.64.0.0/16'], 'northeurope');
+    new CrossRegionVnetAccess(stack, 'Access', {
+      plan, apps: [newWindowsApp(stack, plan)], remoteVirtualNetwork: remote,
+      localNetwork: { addressSpace: ['10.10.0.0/16'], name: 'vnet-we' }, subnetAddressPrefix: '10.10.0.0/26', routeAllTraffic: false,
+    });
+    app.synth();
+    const f = findings(app, 'VNI-R019');
+    expect(f.map((x) => x.outcome)).toEqual(['warning']);
+    expect(f[0].message).toContain('100.64.0.0/16');
   });
 });
