@@ -75,7 +75,7 @@ export function appModel(app: unknown): AppModel {
       name: fact('app name', /\/sites\/([^/]+)$/i.exec(isUnresolved(a.webAppId) ? '' : a.webAppId)?.[1]),
       osType: osFact('app OS (osType)', a.osType),
       location: fact('app location', a.location),
-      planKey: undefined,
+      planKey: referenceKey(a.servicePlanId),
       appSettings: fact('app settings', a.appSettings),
     };
   }

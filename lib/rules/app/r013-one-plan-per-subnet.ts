@@ -1,5 +1,6 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
+import { comparePlanKeys } from '../regional/plan-keys';
 import { handWiredLinks } from './hand-wired';
 
 /** The 2019 page allows one plan per integration subnet; newer platform releases allow more. */
@@ -31,10 +32,11 @@ export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
     // Apps connected to an integration subnet by hand: another plan's app is a second plan on the subnet.
     for (const l of handWiredLinks(inv)) {
       const seen = first.get(l.subnetKey);
-      if (!seen || l.planKey === seen.plan) continue;
+      const same = seen ? comparePlanKeys(l.planKey, seen.plan) : 'same';
+      if (!seen || same === 'same') continue;
       const r = seen.r;
-      add(r.path, l.planKey === undefined
-        ? unverified(`${l.path} connects an app to integration subnet ${r.subnet.label}, and the app's plan cannot be told (an app managed outside this app, or a service_plan_id that is not a plain reference); accepted: only apps of plan ${r.plan.label}`, r.path)
+      add(r.path, same === 'unknown'
+        ? unverified(`${l.path} connects an app to integration subnet ${r.subnet.label}, and the app's plan cannot be matched with plan ${r.plan.label} (an app managed outside this app, a service_plan_id that is not a plain reference, or a literal plan ID); accepted: only apps of plan ${r.plan.label}`, r.path)
         : fail(`${l.path} connects an app of another plan to integration subnet ${r.subnet.label}, which plan ${r.plan.label} uses through ${r.path}; accepted: one plan per integration subnet`, r.path));
     }
     const out: Check[] = [];

@@ -38,7 +38,7 @@ describe('hand-wired apps on plain models', () => {
   test('an app whose plan cannot be told is unverified (VNI-R013)', () => {
     const c = checkInventory(R013, withLinks(link({ planKey: undefined, appKey: 'lit:/subscriptions/x/sites/y' })));
     expect(kinds(c)).toEqual(['unverified']);
-    expect(messages(c)).toMatch(/plan cannot be told/);
+    expect(messages(c)).toMatch(/plan cannot be matched with plan/);
   });
 });
 
@@ -91,5 +91,12 @@ describe('hand-wired apps through synthesis', () => {
     const extra = newWindowsApp(stack, plan, 'Extra');
     extra.virtualNetworkSubnetId = second.id;
     expect(synthError(app)).toMatch(/VNI-R012.*Stack\/Extra connects an app of the same plan to another subnet/);
+  });
+});
+
+describe('hand-wired apps naming their plan by a literal ID', () => {
+  test('a literal plan ID against a plan resource is unverified, not a failure (VNI-R013)', () => {
+    const c = checkInventory(R013, withLinks(link({ planKey: 'lit:/subscriptions/s/resourcegroups/rg/providers/microsoft.web/serverfarms/p' })));
+    expect(kinds(c)).toEqual(['unverified']);
   });
 });
