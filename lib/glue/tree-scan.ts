@@ -4,8 +4,8 @@
  */
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
-import { addressOf, attributeKey, referenceKey } from './tokens';
+import { AutoscaleFact, SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
+import { addressOf, attributeKey, isUnresolved, referenceKey } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -56,6 +56,18 @@ const APP_PLAN_INPUT: Record<string, string> = {
   azurerm_logic_app_standard: 'appServicePlanIdInput',
 };
 
+/** Highest capacity maximum of an autoscale setting's profiles; undefined when any is unreadable. */
+function autoscaleMaximum(profiles: unknown): number | undefined {
+  const list = Array.isArray(profiles) ? profiles : [];
+  let max: number | undefined;
+  for (const p of list) {
+    const m = (p as { capacity?: { maximum?: unknown } })?.capacity?.maximum;
+    if (typeof m !== 'number' || isUnresolved(m) || !Number.isFinite(m)) return undefined;
+    max = max === undefined ? m : Math.max(max, m);
+  }
+  return max;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -71,6 +83,7 @@ export function scanTree(root: IConstruct): TreeFacts {
   const vnetOfSubnet = new Map<string, string>();
   const gateways: { resource: TreeResource; subnetIds: unknown[] }[] = [];
   const subnetLinks: SubnetLink[] = [];
+  const autoscaleByTarget = new Map<string, AutoscaleFact[]>();
   const planOfApp = new Map<string, string | undefined>();
   const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
   for (const c of root.node.findAll()) {
@@ -85,6 +98,11 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (key) push(swiftConnectionsByApp, key, { path, type });
       const subnetKey = referenceKey(r.subnetIdInput);
       if (subnetKey) swiftLinks.push({ path, type, appKey: key, subnetKey });
+      continue;
+    }
+    if (type === 'azurerm_monitor_autoscale_setting') {
+      const target = referenceKey(r.targetResourceIdInput);
+      if (target && r.enabledInput !== false) push(autoscaleByTarget, target, { path, maximum: autoscaleMaximum(r.profileInput) });
       continue;
     }
     const planInput = APP_PLAN_INPUT[type];
@@ -118,7 +136,7 @@ export function scanTree(root: IConstruct): TreeFacts {
   }
   const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress, subnetLinks };
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress, subnetLinks, autoscaleByTarget };
 }
 
 const SUBNET_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/[^/]+$/i;

@@ -115,6 +115,18 @@ export interface TreeFacts {
    * not create. Includes the apps the integration constructs wired (rules skip those by app key).
    */
   readonly subnetLinks?: readonly SubnetLink[];
+  /**
+   * azurerm_monitor_autoscale_setting resources (not disabled), keyed by the reference key of their
+   * target_resource_id (a plan's ID), with the highest profile capacity maximum.
+   */
+  readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+}
+
+/** The most instances an autoscale setting can scale its target to. */
+export interface AutoscaleFact {
+  readonly path: string;
+  /** Highest capacity maximum over the profiles; undefined when one is a token. */
+  readonly maximum: number | undefined;
 }
 
 /** One app-to-subnet connection found in the tree. */

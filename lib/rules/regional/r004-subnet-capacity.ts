@@ -16,11 +16,11 @@ export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
     versions: 'Only the 2019 page speaks to sizing. The 5 addresses Azure reserves in every subnet are a platform fact from the field notes (research.md), not from the documents.',
   },
   summary: 'The integration subnet must hold one address per plan instance, after the 5 addresses Azure reserves in every subnet.',
-  fix: 'Use a larger integration subnet or lower maxInstances / the plan worker count.',
-  check(s) {
-    const expected = expectedInstances(s);
+  fix: 'Use a larger integration subnet, or lower maxInstances, the plan worker count or the capacity maximum of the autoscale setting.',
+  check(s, inv) {
+    const expected = expectedInstances(s, inv);
     if (!expected) {
-      const why = unknownInstances(s);
+      const why = unknownInstances(s, inv);
       return why ? [unverified(`instances of plan ${s.plan.label} cannot be checked against the subnet: ${why}; give maxInstances to check them`)] : [];
     }
     const r = integrationSubnetBlocks(s.subnet);

@@ -17,8 +17,8 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   },
   summary: 'While a plan scales up or down it briefly needs twice as many addresses as it has instances.',
   fix: 'Size the integration subnet for twice the instance count plus the 5 reserved addresses.',
-  check(s) {
-    const expected = expectedInstances(s);
+  check(s, inv) {
+    const expected = expectedInstances(s, inv);
     if (!expected) return [];
     const r = integrationSubnetBlocks(s.subnet);
     if (!r.ok) return [unreadable(r)];
