@@ -5,6 +5,10 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { functionAppElasticPremium } from './function-app-elastic-premium';
+import { hubSpokeWithTransitPeering } from './gateway-hub-spoke-transit';
+import { onePlanTwoVnets } from './gateway-plan-two-vnets';
+import { twoAppsSharedGateway } from './gateway-two-apps-shared-gateway';
+import { windowsAppToRemoteVnet } from './gateway-windows-app-remote-vnet';
 import { crossRegionVnetAccess } from './cross-region-vnet-access';
 import { hubAndAppStacks } from './hub-and-app-stacks';
 import { linuxAppsExistingVnet } from './linux-apps-existing-vnet';
@@ -24,5 +28,9 @@ export const SCENARIOS: Scenario[] = [
   { id: 'regional-function-elastic-premium', description: 'Function app on Elastic Premium with route-all, NSG and route table', build: functionAppElasticPremium },
   { id: 'regional-service-endpoints', description: 'Service endpoints on the integration subnet for a storage account', build: serviceEndpointsStorage },
   { id: 'peering-hub-and-app-stacks', description: 'Hub network stack and app stack linked by cross-stack references: regional integration plus VnetPeering', build: hubAndAppStacks },
+  { id: 'gateway-windows-app-remote-vnet', description: 'Windows app reaching a VNet in another region through a point-to-site gateway', build: windowsAppToRemoteVnet },
+  { id: 'gateway-two-apps-shared-gateway', description: 'Two apps on one plan sharing one point-to-site gateway', build: twoAppsSharedGateway },
+  { id: 'gateway-plan-two-vnets', description: 'One plan using two VNets through gateway-required integration', build: onePlanTwoVnets },
+  { id: 'gateway-hub-spoke-transit', description: 'Hub with a point-to-site gateway, two spokes with gateway transit and plan routes', build: hubSpokeWithTransitPeering },
   { id: 'peering-cross-region-access', description: 'Windows app in westeurope reaching a network in northeurope without a gateway (CrossRegionVnetAccess)', build: crossRegionVnetAccess },
 ];

@@ -86,6 +86,8 @@ export function scanTree(root: IConstruct): TreeFacts {
   const autoscaleByTarget = new Map<string, AutoscaleFact[]>();
   const planOfApp = new Map<string, string | undefined>();
   const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
+  // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
+  const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
   for (const c of root.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
@@ -125,6 +127,9 @@ export function scanTree(root: IConstruct): TreeFacts {
     }
     if (type === 'azurerm_virtual_network_gateway') {
       gateways.push({ resource: { path, type }, subnetIds: list(r.ipConfigurationInput).map((cfg) => cfg.subnetId) });
+      if (String(r.typeInput ?? '').toLowerCase() === 'expressroute') {
+        for (const cfg of list(r.ipConfigurationInput)) expressRouteBySubnet.push({ subnetId: cfg.subnetId, resource: { path, type } });
+      }
     }
     const users = SUBNET_USERS[type];
     if (users) {
@@ -135,8 +140,21 @@ export function scanTree(root: IConstruct): TreeFacts {
     }
   }
   const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
+  const expressRouteGatewaysByVnet = new Map<string, TreeResource[]>();
+  for (const { subnetId, resource } of expressRouteBySubnet) {
+    const key = referenceKey(subnetId);
+    const vnetKey = key ? vnetOfSubnet.get(key) ?? vnetKeyOfSubnetId(subnetId) : undefined;
+    if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
+  }
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, resourcesByAddress, subnetLinks, autoscaleByTarget };
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget };
+}
+
+/** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */
+function vnetKeyOfSubnetId(subnetId: unknown): string | undefined {
+  if (typeof subnetId !== 'string') return undefined;
+  const m = SUBNET_ID.exec(subnetId);
+  return m ? vnetNameKey(m[1], m[2]) : undefined;
 }
 
 const SUBNET_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/[^/]+$/i;

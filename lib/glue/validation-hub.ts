@@ -18,6 +18,8 @@ import { evaluate, Finding } from '../validation/engine';
 import { RuleSuppressions } from '../validation/rule-suppressions';
 import { withAddressIndex } from './tokens';
 import { scanTree } from './tree-scan';
+import { writeValidationReport } from './report-writer';
+import { writeTopology } from './topology-writer';
 
 /** What a registered construct contributes to the inventory. */
 export interface Subject {
@@ -142,3 +144,7 @@ export class ValidationHub {
     return mine.filter((f) => f.outcome === 'error').map((f) => f.message);
   }
 }
+
+// The per-stack report and topology diagram are written on every synthesis.
+addStackWriter(writeValidationReport);
+addStackWriter(writeTopology);

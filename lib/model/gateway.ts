@@ -12,6 +12,31 @@ export interface PointToSiteGatewayModel {
   readonly vnet: VnetModel;
   /** The point-to-site address pool (vpn_client_configuration.address_space). */
   readonly pointToSitePool: Fact<string[]>;
+  /** True when PointToSiteGateway created it; false when adopted by attributes. */
+  readonly created: boolean;
+  /** Gateway resource ID (adopted gateways; created ones are unknown until apply). */
+  readonly id: Fact<string>;
+  /** SKU (sku), for example "VpnGw1". */
+  readonly sku: Fact<string>;
+  /** Gateway type (type): "Vpn" or "ExpressRoute". */
+  readonly gatewayType: Fact<string>;
+  /** VPN type (vpn_type): "RouteBased" or "PolicyBased". */
+  readonly vpnType: Fact<string>;
+  /** Generation (generation). */
+  readonly generation: Fact<string>;
+  /** Point-to-site tunnel types (vpn_client_protocols). */
+  readonly protocols: Fact<string[]>;
+  /** Name of the subnet the gateway sits in. */
+  readonly gatewaySubnetName: Fact<string>;
+  /** Address prefixes of that subnet. */
+  readonly gatewaySubnetPrefixes: Fact<string[]>;
+  /** Address prefixes advertised to point-to-site clients (custom_route). */
+  readonly customRoutes: readonly string[];
+  /**
+   * Whether the network also has an ExpressRoute gateway (coexistence). For created gateways the
+   * tree scan answers this; adopted gateways state it.
+   */
+  readonly hasExpressRouteGateway: Fact<boolean>;
 }
 
 /** One app's gateway-required integration. */
@@ -22,4 +47,14 @@ export interface GatewayIntegrationModel {
   readonly gateway: PointToSiteGatewayModel;
   /** Extra address blocks routed into the network from the plan. */
   readonly routes: readonly string[];
+  /** A route table was handed to the integration (it has no effect on this traffic). */
+  readonly routeTableGiven?: boolean;
+  /** Service endpoints the user expects to reach through the integration (they cannot be). */
+  readonly serviceEndpointsExpected?: readonly string[];
+  /**
+   * True when the library adds the app's certificate to the gateway's root certificates itself
+   * (the gateway is a PointToSiteGateway in the same stack); false when someone must add it where
+   * the gateway is managed.
+   */
+  readonly rootCertificateManaged?: boolean;
 }

@@ -110,6 +110,11 @@ export interface TreeFacts {
   /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
   readonly unplacedGateways?: readonly TreeResource[];
   /**
+   * ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute), keyed by the
+   * name key of the virtual network their ip_configuration subnet belongs to.
+   */
+  readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  /**
    * Apps connected to a subnet by the user's own configuration: virtual_network_subnet_id on a
    * generated app, or an azurerm_app_service_virtual_network_swift_connection this library did
    * not create. Includes the apps the integration constructs wired (rules skip those by app key).

@@ -2,6 +2,7 @@
  * Models for virtual network peering. Owned by the peering capability; extend freely.
  */
 import { Fact } from './fact';
+import type { PointToSiteGatewayModel } from './gateway';
 import { VnetModel } from './inventory';
 
 /**
@@ -34,4 +35,11 @@ export interface PeeringModel {
   readonly sides: readonly PeeringSideModel[];
   /** Why the peering exists; inferred from the flags when left out (see rules/peering/roles.ts). */
   readonly purpose?: PeeringPurpose;
+  /** What built it, for messages: "gateway-transit" for GatewayTransitPeering. */
+  readonly kind?: string;
+  /**
+   * Gateway transit only: the hub's point-to-site gateway, so overlap rules can compare its pool
+   * with the spoke.
+   */
+  readonly gateway?: PointToSiteGatewayModel;
 }

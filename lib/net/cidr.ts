@@ -154,3 +154,9 @@ function describe(v: unknown): string {
   if (typeof v === 'object') return Array.isArray(v) ? 'an array' : 'an object';
   return `${typeof v} ${String(v)}`;
 }
+
+/** Dotted form of a numeric IPv4 address (as in `Ipv4Block.first` / `last`). */
+export function addressToString(n: number): string {
+  const bytes = [Math.floor(n / 16777216) % 256, Math.floor(n / 65536) % 256, Math.floor(n / 256) % 256, n % 256];
+  return ipaddr.fromByteArray(bytes).toString();
+}

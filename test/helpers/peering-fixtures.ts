@@ -10,6 +10,7 @@ import { fact, knownFact } from '../../lib/model/fact';
 import { PointToSiteGatewayModel } from '../../lib/model/gateway';
 import { Inventory, VnetModel } from '../../lib/model/inventory';
 import { PeeringModel, PeeringRole, PeeringSideModel } from '../../lib/model/peering';
+import { gateway as gatewayModel } from '../rules/gateway/models';
 
 export function stackIn(app: App, id: string): TerraformStack {
   const stack = new TerraformStack(app, id);
@@ -66,6 +67,7 @@ export class FakeGateway extends Construct {
     super(scope, id);
     const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
     const model = (): PointToSiteGatewayModel => ({
+      ...gatewayModel(),
       path: this.node.path,
       key: `gw:${this.node.path}`,
       vnet: vnetModel(network),

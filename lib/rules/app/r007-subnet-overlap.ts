@@ -19,6 +19,16 @@ export const R007_SUBNET_OVERLAP: InventoryRule = {
   source: { ...DOCS.overview, section: 'Regional VNet Integration (an unused subnet of its own)' },
   summary: 'An integration subnet must not overlap any other subnet of the same virtual network declared in the app.',
   fix: 'Move the integration subnet to a free range of the virtual network.',
+  description:
+    'Subnets of one virtual network must not share addresses, and the integration subnet must be an unused range of its own. The rule compares the integration subnet with every other subnet of the same network that the cdktf app declares, in any stack, and reports the pair that overlaps.',
+  example: `new Subnet(stack, 'Data', {
+  name: 'snet-data', resourceGroupName: rg.name, virtualNetworkName: vnet.name,
+  addressPrefixes: ['10.0.1.0/24'],
+});
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet,
+  subnetAddressPrefix: '10.0.4.0/26', // does not overlap 10.0.1.0/24
+});`,
   check(inv: Inventory) {
     const byVnet = new Map<string, OwnedBlock<Owner>[]>();
     const integrationSubnets = new Set<string>();

@@ -15,6 +15,16 @@ export const R008_SUBNET_DEDICATED: InventoryRule = {
   },
   summary: 'The integration subnet is used only by App Service: no private endpoints, network interfaces, gateways or other services in it. An imported subnet must be stated unused (occupants: []).',
   fix: 'Give the other resource a subnet of its own.',
+  description:
+    'Once delegated to App Service, the integration subnet belongs to the plan\'s workers alone. Private endpoints, virtual machine network interfaces, gateways and other services need subnets of their own; putting them into the integration subnet either fails at deployment or takes addresses the plan needs to scale.',
+  example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});
+// Private endpoints get their own subnet, not integration.subnetId.
+const endpoints = new Subnet(stack, 'Endpoints', {
+  name: 'snet-endpoints', resourceGroupName: rg.name, virtualNetworkName: vnet.name,
+  addressPrefixes: ['10.0.5.0/27'],
+});`,
   check(inv: Inventory) {
     const out: Check[] = [];
     for (const r of inv.regional) {

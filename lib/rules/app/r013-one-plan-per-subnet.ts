@@ -17,6 +17,14 @@ export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
   },
   summary: 'Only one App Service plan may use an integration subnet, counting apps connected to it by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Give each plan its own integration subnet, or override the rule with a reason if your scale units support multi-plan subnets.',
+  description:
+    'The 2019 overview limits an integration subnet to a single App Service plan: apps of another plan that need the same network must use a different subnet. Newer scale units can share one subnet between several plans, which is why this error may be overridden with a reason when you know your plans run on such units.',
+  example: `new RegionalVnetIntegration(stack, 'WebIntegration', {
+  plan: webPlan, apps: [web], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});
+new RegionalVnetIntegration(stack, 'ApiIntegration', {
+  plan: apiPlan, apps: [api], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.64/26',
+});`,
   check(inv: Inventory) {
     const first = new Map<string, { plan: string; path: string; r: (typeof inv.regional)[number] }>();
     const found = new Map<string, Check[]>();

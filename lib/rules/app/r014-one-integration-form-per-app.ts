@@ -8,8 +8,14 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
   level: 'error',
   scope: 'inventory',
   source: { ...DOCS.overview, section: 'Integrate your app with an Azure Virtual Network (an app can only use one form at a time)' },
-  summary: 'An app uses either regional or gateway-required integration, never both, and is wired by one integration construct.',
-  fix: 'Remove the app from all but one integration construct.',
+  summary: 'An app uses either regional or gateway-required integration, never both.',
+  fix: 'Keep one form for the app: remove it from the RegionalVnetIntegration or from the GatewayVnetIntegration.',
+  description:
+    'An app can use regional integration or the older gateway-required integration, but not both at once, and it can be attached to only one integration. Wiring the same app from two constructs would make them fight over its virtual_network_subnet_id and leave the deployed state depending on apply order.',
+  example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});
+// app is wired here only; no second integration construct lists it.`,
   check(inv: Inventory) {
     const users = new Map<string, { path: string; form: string; label: string }[]>();
     for (const r of inv.regional) {
@@ -20,8 +26,9 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
     }
     const failedPaths = new Map<string, string[]>();
     for (const list of users.values()) {
-      if (list.length < 2) continue;
-      for (const u of list.slice(1)) {
+      // The same form twice is judged by its own rules (VNI-R012 / VNI-R017, VNI-G010).
+      if (new Set(list.map((u) => u.form)).size < 2) continue;
+      for (const u of list.filter((x) => x.form !== list[0].form)) {
         failedPaths.set(u.path, [...(failedPaths.get(u.path) ?? []), `app ${u.label} is already integrated by ${list[0].path} (${list[0].form}); this construct adds ${u.form}`]);
       }
     }
@@ -29,7 +36,7 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
     const paths = new Set([...inv.regional.map((r) => r.path), ...(inv.gatewayIntegrations).map((g) => g.path)]);
     for (const p of paths) {
       const f = failedPaths.get(p);
-      out.push(f ? fail(`${f.join('; ')}. Accepted: one integration per app`, p) : pass(p));
+      out.push(f ? fail(`${f.join('; ')}. Accepted: one integration form per app`, p) : pass(p));
     }
     return out;
   },

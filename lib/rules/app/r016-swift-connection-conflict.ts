@@ -14,6 +14,13 @@ export const R016_SWIFT_CONNECTION_CONFLICT: InventoryRule = {
   },
   summary: 'An app wired by this library must not also have an azurerm_app_service_virtual_network_swift_connection.',
   fix: 'Delete the azurerm_app_service_virtual_network_swift_connection; the construct already sets virtual_network_subnet_id.',
+  description:
+    'The azurerm provider offers two ways to connect an app to a subnet: the app\'s own virtual_network_subnet_id argument and the separate azurerm_app_service_virtual_network_swift_connection resource. The construct uses the first for apps it manages; a second connection resource for the same app makes the two fight, and each apply undoes the other.',
+  example: `// The construct sets virtual_network_subnet_id on the app; no
+// AppServiceVirtualNetworkSwiftConnection is declared for it.
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});`,
   check(inv: Inventory) {
     const out: Check[] = [];
     for (const r of inv.regional) {

@@ -19,6 +19,15 @@ export const R001_PLAN_TIER: SubjectRule<RegionalIntegrationModel> = {
   },
   summary: 'The App Service plan must be on a pricing tier that supports regional virtual network integration.',
   fix: `Scale the plan to a supported tier: ${accepted}.`,
+  description:
+    'Regional integration mounts a virtual interface on each dedicated worker of the plan, so the shared Free and Shared tiers cannot use it. The 2019 edition of the overview asked for Standard, Premium or PremiumV2; the newer gateway page lists Basic and higher in its pricing section, and the newest statement wins. Plans in an App Service Environment (Isolated tiers) already live inside a virtual network and cannot use the feature at all.',
+  example: `const plan = new ServicePlan(stack, 'Plan', {
+  name: 'asp-web', resourceGroupName: rg.name, location: 'westeurope',
+  osType: 'Linux', skuName: 'P1v3', // Basic, Standard, Premium v2/v3 all qualify
+});
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});`,
   check(s) {
     const { plan } = s;
     if (isKnown(plan.appServiceEnvironmentId)) {

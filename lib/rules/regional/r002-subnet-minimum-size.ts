@@ -11,6 +11,12 @@ export const R002_SUBNET_MINIMUM_SIZE: SubjectRule<RegionalIntegrationModel> = {
   source: { ...DOCS.overview, section: 'Regional VNet Integration (limitations: an unused /27 or larger subnet)' },
   summary: 'The integration subnet must be a /27 (32 addresses) or larger.',
   fix: 'Give the integration subnet a prefix length of /27 or shorter; /26 is recommended.',
+  description:
+    'Every plan instance takes one address from the integration subnet, and Azure keeps five addresses of every subnet for itself. The documents therefore set a floor: the subnet handed to App Service must offer at least 32 addresses, which is a /27. A smaller subnet is refused by the platform when the integration is created.',
+  example: `new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet,
+  subnetAddressPrefix: '10.0.4.0/27', // /27 is the smallest accepted; /26 is better
+});`,
   check(s) {
     const r = integrationSubnetBlocks(s.subnet);
     if (!r.ok) return [unreadable(r)];

@@ -17,6 +17,13 @@ export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
   },
   summary: 'The integration subnet must hold one address per plan instance, after the 5 addresses Azure reserves in every subnet.',
   fix: 'Use a larger integration subnet, or lower maxInstances, the plan worker count or the capacity maximum of the autoscale setting.',
+  description:
+    'Each instance of the plan holds one address in the integration subnet for as long as it runs. After the five addresses Azure reserves in every subnet, what is left bounds how far the plan can scale out; instances beyond that cannot join the network. The rule compares the largest instance count the app declares (maxInstances, worker count, elastic burst limit, or the capacity maximum of an autoscale setting on the plan) with the usable addresses; a count that is a token is reported as unverified.',
+  example: `new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet,
+  subnetAddressPrefix: '10.0.4.0/26', // 59 usable addresses
+  maxInstances: 20,
+});`,
   check(s, inv) {
     const expected = expectedInstances(s, inv);
     if (!expected) {

@@ -17,6 +17,13 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   },
   summary: 'While a plan scales up or down it briefly needs twice as many addresses as it has instances.',
   fix: 'Size the integration subnet for twice the instance count plus the 5 reserved addresses.',
+  description:
+    'When a plan changes size or tier, the platform brings up the new workers before it releases the old ones, so for a short time the subnet must hold addresses for both sets. A subnet that fits the steady instance count but not twice that count can make scale operations fail. Leave room for double the instances plus the reserved addresses, or acknowledge the warning if the plan is never scaled.',
+  example: `new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet,
+  subnetAddressPrefix: '10.0.4.0/26', // 59 usable >= 2 x 20 instances
+  maxInstances: 20,
+});`,
   check(s, inv) {
     const expected = expectedInstances(s, inv);
     if (!expected) return [];

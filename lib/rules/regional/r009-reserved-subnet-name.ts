@@ -16,6 +16,13 @@ export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = 
   },
   summary: 'The integration subnet is dedicated to App Service, so it cannot be a subnet that Azure reserves for another service (GatewaySubnet, AzureFirewallSubnet, AzureBastionSubnet, RouteServerSubnet).',
   fix: 'Use a subnet with its own name, for example "snet-appservice-integration".',
+  description:
+    'Some subnet names are claimed by particular Azure services, such as GatewaySubnet for virtual network gateways or AzureBastionSubnet for Bastion. Those subnets are meant for that service only, while the integration subnet must be dedicated to App Service, so one subnet cannot be both. Azure matches these names without regard to case.',
+  example: `new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet,
+  subnetAddressPrefix: '10.0.4.0/26',
+  subnetName: 'snet-appservice-integration',
+});`,
   check(s) {
     if (!isKnown(s.subnet.name)) return [unverified(`subnet name cannot be checked: ${whyUnknown(s.subnet.name)}`)];
     const reserved = reservedSubnetName(s.subnet.name.value);

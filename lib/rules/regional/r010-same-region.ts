@@ -16,6 +16,16 @@ export const R010_SAME_REGION: SubjectRule<RegionalIntegrationModel> = {
   },
   summary: 'The plan, every app and the virtual network must be in the same Azure region.',
   fix: 'Put the virtual network in the app\'s region. To reach a network in another region, integrate with a local network and peer it (CrossRegionVnetAccess).',
+  description:
+    'Regional integration attaches the plan\'s workers to a subnet, which only works inside one Azure region: the plan, its apps and the virtual network must share a location. The 2019 overview also ruled out reaching networks across global peering, but the 2025 networking features page allows it, and the newer page wins: to reach a network in another region, integrate with a network in the app\'s region and peer it.',
+  example: `const vnet = new VirtualNetwork(stack, 'Vnet', {
+  name: 'vnet-app', resourceGroupName: rg.name,
+  location: plan.location, // same region as the plan and its apps
+  addressSpace: ['10.0.0.0/16'],
+});
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});`,
   check(s) {
     const located: { what: string; f: Fact<string> }[] = [
       { what: `plan ${s.plan.label}`, f: s.plan.location },

@@ -12,6 +12,15 @@ export const R011_RESOURCE_MANAGER_VNET: SubjectRule<RegionalIntegrationModel> =
   source: { ...DOCS.features, section: 'Virtual network integration (a subnet in a Resource Manager virtual network)' },
   summary: 'Regional integration works only with Resource Manager virtual networks, never classic ones.',
   fix: 'Migrate the classic virtual network to Resource Manager, or use a Resource Manager network.',
+  description:
+    'Subnet delegation, which regional integration depends on, exists only for virtual networks created through Azure Resource Manager. Classic (service management) networks have no delegation, so only the older gateway-required form could reach them, and the documents steer users towards migrating such networks instead.',
+  example: `const vnet = VirtualNetworkReference.fromVirtualNetworkAttributes(stack, 'Vnet', {
+  virtualNetworkId: '/subscriptions/<sub>/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub',
+  location: 'westeurope', addressSpace: ['10.0.0.0/16'],
+});
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});`,
   check(s) {
     if (isKnown(s.vnet.id) && isClassicVnetId(s.vnet.id.value)) {
       return [fail(`virtual network ${s.vnet.id.value} is a classic (Microsoft.ClassicNetwork) network; accepted: a Microsoft.Network/virtualNetworks ID`)];

@@ -11,6 +11,16 @@ export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
   source: { ...DOCS.overview, section: 'How VNet Integration works (one regional integration per plan, shared by its apps)' },
   summary: "Every app wired to a plan's integration must run on that plan.",
   fix: "Pass only apps whose service_plan_id is this plan's ID, or create one integration per plan.",
+  description:
+    'Regional integration belongs to the plan: the apps use it because they run on the plan\'s workers. An app hosted on a different plan is not on those workers and would not get the connection, so an integration may only list apps whose service_plan_id is its plan.',
+  example: `const app = new LinuxWebApp(stack, 'Web', {
+  name: 'app-web', resourceGroupName: rg.name, location: plan.location,
+  servicePlanId: plan.id, // the integration's plan
+  siteConfig: {},
+});
+new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+});`,
   check(s) {
     const out: Check[] = [];
     for (const app of s.apps) {

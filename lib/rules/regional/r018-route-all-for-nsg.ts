@@ -14,6 +14,13 @@ export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
   },
   summary: 'Without route-all, internet-bound traffic bypasses the network, so an NSG or route table on the integration subnet does not govern it.',
   fix: 'Keep routeAllTraffic on (the default) when the subnet has an NSG or route table.',
+  description:
+    'Without route-all, only private (RFC 1918) destinations travel through the virtual network and internet-bound calls leave through the app\'s shared outbound addresses. Network security groups and route tables on the integration subnet therefore govern only part of the traffic. Keeping route-all on sends every outbound call through the subnet, so the controls you attach apply to all of it.',
+  example: `new RegionalVnetIntegration(stack, 'Integration', {
+  plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
+  networkSecurityGroup: nsg,
+  routeAllTraffic: true, // the default
+});`,
   check(s) {
     if (s.routeAllTraffic || (!s.hasNetworkSecurityGroup && !s.hasRouteTable)) return [pass()];
     const what = [s.hasNetworkSecurityGroup ? 'network security group' : '', s.hasRouteTable ? 'route table' : ''].filter(Boolean).join(' and ');

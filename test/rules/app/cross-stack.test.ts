@@ -4,6 +4,7 @@
  */
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { Testing } from 'cdktf';
+import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { VnetPeering } from '../../../lib/constructs/vnet-peering';
 import { findingsOf, planAndApp, stackIn, synthError, vnet } from '../../helpers/peering-fixtures';
@@ -70,7 +71,21 @@ describe('whole-app rules across stacks', () => {
     expect(synthError(app)).toMatch(/\[VNI-R013\][^\n]*integration subnet hub\/Integration is already used by another plan through web\/Integration/);
   });
 
-  test('VNI-R014 Noncompliance: one app wired by integrations in two stacks', () => {
+  test('VNI-R014 Noncompliance: one app with regional integration in one stack and gateway-required in another', () => {
+    const app = Testing.app();
+    const sites = stackIn(app, 'sites');
+    const a = stackIn(app, 'a');
+    const b = stackIn(app, 'b');
+    const first = planAndApp(sites, 'First');
+    new RegionalVnetIntegration(a, 'Integration', { plan: first.plan, apps: [first.app], virtualNetwork: vnet(a, 'A', ['10.1.0.0/16']), subnetAddressPrefix: '10.1.0.0/26' });
+    new GatewayVnetIntegration(b, 'Integration', {
+      app: first.app, plan: first.plan,
+      gatewayOptions: { virtualNetwork: vnet(b, 'B', ['10.2.0.0/16']), gatewaySubnetAddressPrefix: '10.2.255.0/27', pointToSiteAddressPool: ['172.16.50.0/24'] },
+    });
+    expect(synthError(app)).toMatch(/\[VNI-R014\][^\n]*app sites\/FirstApp is already integrated by a\/Integration \(regional\); this construct adds gateway-required/);
+  });
+
+  test('VNI-R014 leaves one app in two regional integrations to VNI-R017, across stacks', () => {
     const app = Testing.app();
     const sites = stackIn(app, 'sites');
     const a = stackIn(app, 'a');
@@ -79,7 +94,9 @@ describe('whole-app rules across stacks', () => {
     const second = planAndApp(sites, 'Second');
     new RegionalVnetIntegration(a, 'Integration', { plan: first.plan, apps: [first.app], virtualNetwork: vnet(a, 'A', ['10.1.0.0/16']), subnetAddressPrefix: '10.1.0.0/26' });
     new RegionalVnetIntegration(b, 'Integration', { plan: second.plan, apps: [first.app], virtualNetwork: vnet(b, 'B', ['10.2.0.0/16']), subnetAddressPrefix: '10.2.0.0/26' });
-    expect(synthError(app)).toMatch(/\[VNI-R014\][^\n]*app sites\/FirstApp is already integrated by a\/Integration \(regional\)/);
+    const err = synthError(app);
+    expect(err).toMatch(/\[VNI-R017\][^\n]*app sites\/FirstApp runs on another plan than sites\/SecondPlan/);
+    expect(err).not.toMatch(/VNI-R014/);
   });
 
   test('integration in the app stack reaching a peered hub network: all whole-app rules pass', () => {

@@ -4,6 +4,7 @@ import { Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { P004_REMOTE_GATEWAY_EXISTS as RULE } from '../../../lib/rules/peering/p004-remote-gateway-exists';
 import { FakeGateway, FakeTransitPeering, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
+import { gateway as gatewayModel } from '../gateway/models';
 
 function rawGateway(scope: Construct, subnetId: string): VirtualNetworkGateway {
   return new VirtualNetworkGateway(scope, 'RawGateway', {
@@ -19,7 +20,7 @@ describe('VNI-P004 Peering.RemoteGatewayExists', () => {
 
   test('Compliance: the gateway capability contributed a gateway for the hub', () => {
     const p = transitPeering('P', hub, spoke);
-    const inv = inventoryOf({ peerings: [p], gateways: [{ path: 'hub/Gateway', key: 'g', vnet: hub, pointToSitePool: { state: 'missing', label: 'pool' } }] });
+    const inv = inventoryOf({ peerings: [p], gateways: [gatewayModel({ path: 'hub/Gateway', key: 'g', vnet: hub, pointToSitePool: { state: 'missing', label: 'pool' } })] });
     expect(RULE.check(p, inv).map((c) => c.kind)).toEqual(['pass']);
   });
 

@@ -5,11 +5,12 @@ import { PointToSiteGatewayModel } from '../../../lib/model/gateway';
 import { VnetModel } from '../../../lib/model/inventory';
 import { P006_POOL_OVERLAPS_REACHED_NETWORK as RULE } from '../../../lib/rules/peering/p006-pool-overlaps-reached-network';
 import { FakeGateway, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
+import { gateway as gatewayModel } from '../gateway/models';
 
-const gateway = (vnet: VnetModel, pool: string[] | 'token'): PointToSiteGatewayModel => ({
+const gateway = (vnet: VnetModel, pool: string[] | 'token'): PointToSiteGatewayModel => (gatewayModel({
   path: 'hub/Gateway', key: 'g', vnet,
   pointToSitePool: pool === 'token' ? { state: 'unresolved', label: 'point-to-site pool' } : knownFact('point-to-site pool', pool),
-});
+}));
 
 describe('VNI-P006 Peering.PointToSitePoolOverlap', () => {
   const hub = vnetModelOf('hub', ['10.0.0.0/16']);

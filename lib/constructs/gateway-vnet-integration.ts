@@ -1,0 +1,332 @@
+import type { LinuxFunctionApp } from '@cdktf/provider-azurerm/lib/linux-function-app';
+import type { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
+import type { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
+import type { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-function-app';
+import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
+import { Fn, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { AzapiProvider } from '../azapi/provider';
+import { AzapiResource } from '../azapi/resource';
+import { AzapiResourceAction } from '../azapi/resource-action';
+import { appModel, isGeneratedApp, planModel, vnetModel } from '../glue/resource-facts';
+import { isResourceOfType, isUnresolved } from '../glue/tokens';
+import { ValidationHub } from '../glue/validation-hub';
+import { GatewayIntegrationModel } from '../model/gateway';
+import { addressToString, parseIpv4Cidr } from '../net/cidr';
+import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
+import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
+import { VirtualNetworkReference } from '../references/virtual-network-reference';
+import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
+import { GatewayInternals, isGateway } from './gateway-hooks';
+import { PointToSiteGateway, PointToSiteGatewayProps } from './point-to-site-gateway';
+import { checkCidr, checkOptionalStringList, propsError, requireObject } from './props-checks';
+
+const NAME = 'GatewayVnetIntegration';
+
+/** API versions: the newest stable ones that carry these operations. */
+export const WEB_API_VERSION = '2024-11-01';
+export const NETWORK_API_VERSION = '2024-05-01';
+
+/** Properties of a GatewayVnetIntegration. */
+export interface GatewayVnetIntegrationProps {
+  /**
+   * The app to connect: a Windows web app or function app, or an imported reference. (Linux apps
+   * and Windows containers are accepted here only so that rule VNI-G001 can explain why they fail.)
+   */
+  readonly app: WindowsWebApp | WindowsFunctionApp | LinuxWebApp | LinuxFunctionApp | IWebAppReference;
+  /** The App Service plan the app runs on: an azurerm ServicePlan or an imported reference. */
+  readonly plan: ServicePlan | IServicePlanReference;
+  /**
+   * The point-to-site gateway to connect through (PointToSiteGateway or
+   * PointToSiteGatewayReference.fromGatewayAttributes). Give exactly one of gateway and gatewayOptions.
+   * @default - a gateway is created from gatewayOptions
+   */
+  readonly gateway?: IPointToSiteGateway;
+  /**
+   * Options for a gateway to create inside this construct.
+   * @default - none; required unless gateway is given
+   */
+  readonly gatewayOptions?: PointToSiteGatewayProps;
+  /**
+   * Extra address blocks that the plan sends into the network (plan routes, routeType STATIC).
+   * More can be added with addRoute().
+   * @default - none: only the network's own address space is routed
+   */
+  readonly routes?: string[];
+  /**
+   * A route table you expect to apply. Route tables do not affect traffic of gateway-required
+   * integration: it is not applied, and rule VNI-G014 warns.
+   * @default - none
+   */
+  readonly routeTable?: RouteTable;
+  /**
+   * Service endpoints you expect to reach through the integration. They cannot be reached this
+   * way: nothing is configured, and rule VNI-G013 warns.
+   * @default - none
+   */
+  readonly serviceEndpoints?: string[];
+  /**
+   * Name of the app's entry in the gateway's root certificates.
+   * @default "appsvc-" followed by the app name (or a hash of the construct path)
+   */
+  readonly certificateName?: string;
+}
+
+type AnyGatewayApp = WindowsWebApp | WindowsFunctionApp | LinuxWebApp | LinuxFunctionApp | IWebAppReference;
+
+/** Routes are per plan and network, whatever the app: one resource per prefix, shared by integrations. */
+const ROUTES = new WeakMap<TerraformStack, Map<string, Map<string, AzapiResource>>>();
+
+/**
+ * Gateway-required virtual network integration for one app: the app connects to a network (in any
+ * region) through a point-to-site VPN gateway.
+ *
+ * Synthesizes, in dependency order, what the portal (or Microsoft's PowerShell sample) does:
+ * 1. the app's network connection (Microsoft.Web/sites/virtualNetworkConnections), which issues a certificate;
+ * 2. that certificate as a root certificate of the gateway (azurerm, so Terraform owns the list);
+ * 3. generatevpnclientpackage on the gateway (azapi_resource_action);
+ * 4. the app's gateway link (sites/virtualNetworkConnections/gateways/primary) with the package URI;
+ * 5. plan routes (serverfarms/virtualNetworkConnections/routes), one per extra address block.
+ *
+ * Uses the Azure/azapi provider for steps 1, 3, 4 and 5; an AzapiProvider is added to the stack
+ * when it has none. Terraform 1.11 or later is needed (the package URI is a write-only argument).
+ *
+ * Microsoft is retiring gateway-required integration (rule VNI-G015 warns on every use); for a
+ * network in another region prefer regional integration plus global peering.
+ */
+export class GatewayVnetIntegration extends Construct {
+  /** The gateway the app connects through (given or created inline). */
+  public readonly gateway: IPointToSiteGateway;
+  /** The app's network connection (Microsoft.Web/sites/virtualNetworkConnections). */
+  public readonly connection: AzapiResource;
+  /** The generatevpnclientpackage call. Its output is sensitive and never exported. */
+  public readonly vpnClientPackage: AzapiResourceAction;
+  /** The app's gateway link (Microsoft.Web/sites/virtualNetworkConnections/gateways, "primary"). */
+  public readonly gatewayConnection: AzapiResource;
+  /** The plan. */
+  public readonly plan: ServicePlan | IServicePlanReference;
+  /** The app. */
+  public readonly app: AnyGatewayApp;
+  /**
+   * Name of the app's root certificate on the gateway; undefined when the gateway is managed
+   * elsewhere (then add certificateData there).
+   */
+  public readonly certificateName?: string;
+
+  private readonly props: GatewayVnetIntegrationProps;
+  private readonly routePrefixes: string[] = [];
+  private readonly rootCertificateManaged: boolean;
+  private readonly vnetName: string;
+  private readonly planId: string;
+
+  constructor(scope: Construct, id: string, props: GatewayVnetIntegrationProps) {
+    super(scope, id);
+    const p = requireObject(this, NAME, props);
+    if (!isGeneratedApp(p.app) && !WebAppReference.isWebAppReference(p.app)) {
+      throw propsError(this, NAME, 'app', 'must be an azurerm Windows web app or function app, or WebAppReference.fromWebAppAttributes(...)');
+    }
+    const appType = (p.app as TerraformResource).terraformResourceType;
+    if (appType === 'azurerm_logic_app_standard') {
+      throw propsError(this, NAME, 'app', 'is a Logic App Standard; gateway-required integration is for web and function apps');
+    }
+    if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
+      throw propsError(this, NAME, 'plan', 'must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...)');
+    }
+    if ((p.gateway === undefined) === (p.gatewayOptions === undefined)) {
+      throw propsError(this, NAME, 'gateway', 'or "gatewayOptions": give exactly one (a PointToSiteGateway to share, or options to create one here)');
+    }
+    if (p.gateway !== undefined && !isGateway(p.gateway)) {
+      throw propsError(this, NAME, 'gateway', 'must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...)');
+    }
+    checkOptionalStringList(this, NAME, 'routes', p.routes);
+    for (const r of (p.routes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'routes', r, true);
+    checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/, '"Microsoft.Storage"');
+    if (p.routeTable !== undefined && !isResourceOfType(p.routeTable, 'azurerm_route_table')) {
+      throw propsError(this, NAME, 'routeTable', 'must be an azurerm RouteTable');
+    }
+    if (p.certificateName !== undefined && (typeof p.certificateName !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(p.certificateName))) {
+      throw propsError(this, NAME, 'certificateName', `must be 1 to 80 letters, digits, ".", "_" or "-", got ${JSON.stringify(p.certificateName)}`);
+    }
+
+    this.props = props;
+    this.app = props.app;
+    this.plan = props.plan;
+    this.gateway = props.gateway ?? new PointToSiteGateway(this, 'Gateway', props.gatewayOptions!);
+    const gw = this.gateway as unknown as IPointToSiteGateway & GatewayInternals;
+
+    // The azapi resources below need the provider; add it once per stack so users need not.
+    AzapiProvider.ensure(this);
+
+    const vnet = gw.virtualNetwork as any;
+    const vnetIsRef = VirtualNetworkReference.isVirtualNetworkReference(vnet);
+    this.vnetName = vnet.name;
+    const vnetId: string = vnetIsRef ? vnet.virtualNetworkId : vnet.id;
+    const appId: string = WebAppReference.isWebAppReference(props.app) ? props.app.webAppId : (props.app as WindowsWebApp).id;
+    this.planId = ServicePlanReference.isServicePlanReference(props.plan) ? props.plan.servicePlanId : (props.plan as ServicePlan).id;
+
+    // 1. The app's connection to the network. Azure answers with certBlob: the public half of a
+    //    certificate it issues for this app, which the gateway must trust. isSwift false selects
+    //    gateway-required (not regional) integration. Replaced (new certificate) when the network changes.
+    this.connection = new AzapiResource(this, 'Connection', {
+      type: `Microsoft.Web/sites/virtualNetworkConnections@${WEB_API_VERSION}`,
+      name: this.vnetName,
+      parentId: appId,
+      body: { properties: { vnetResourceId: vnetId, isSwift: false } },
+      responseExportValues: ['properties.certBlob', 'properties.certThumbprint'],
+      // Serialise writes to the site, which other integration resources may touch in the same apply.
+      locks: [appId],
+    });
+
+    // 2. The certificate becomes a root certificate of the gateway (same stack only: a gateway in
+    //    another stack would make the two stacks depend on each other).
+    this.rootCertificateManaged = gw._canManageRootCertificates(this);
+    if (this.rootCertificateManaged) {
+      this.certificateName = gw._addRootCertificate(props.certificateName ?? defaultCertificateName(this, props.app), this.certificateData);
+    }
+
+    // 3. The client package. It must be generated after the gateway trusts the certificate, hence
+    //    the explicit dependency on the gateway (which holds the root certificates). The action runs on
+    //    create and is replaced (run again) whenever the connection is replaced, i.e. whenever the
+    //    certificate changes; otherwise it keeps its result and causes no diff. The URI is a
+    //    short-lived signed link, so it is exported only as sensitive_output.
+    const gatewayResource = gw._dependable();
+    this.vpnClientPackage = new AzapiResourceAction(this, 'VpnClientPackage', {
+      type: `Microsoft.Network/virtualNetworkGateways@${NETWORK_API_VERSION}`,
+      resourceId: gw.gatewayId,
+      action: 'generatevpnclientpackage',
+      method: 'POST',
+      body: { processorArchitecture: 'Amd64' },
+      sensitiveResponseExportValues: ['*'],
+      dependsOn: gatewayResource ? [gatewayResource, this.connection] : [this.connection],
+      lifecycle: { replaceTriggeredBy: [this.connection] },
+      timeouts: { create: '30m', update: '30m' },
+      // One package generation per gateway at a time when several apps connect in one apply.
+      locks: [gw.gatewayId],
+    });
+
+    // 4. The app's gateway link. The package URI goes into sensitive_body, a write-only argument:
+    //    it never reaches the state or the plan output. It is sent on create and whenever its version
+    //    changes; the version is a hash of the action's result, which changes only when the action
+    //    ran again (a new certificate), so later applies show no diff. Depending on the action (and so
+    //    on the gateway) makes destroy remove this link before the gateway.
+    this.gatewayConnection = new AzapiResource(this, 'GatewayConnection', {
+      type: `Microsoft.Web/sites/virtualNetworkConnections/gateways@${WEB_API_VERSION}`,
+      name: 'primary',
+      parentId: this.connection.id,
+      body: { properties: { vnetName: this.vnetName } },
+      sensitiveBody: { properties: { vpnPackageUri: this.vpnClientPackage.sensitiveOutput } },
+      sensitiveBodyVersion: { 'properties.vpnPackageUri': Fn.sha256(Fn.jsonencode(this.vpnClientPackage.sensitiveOutput)) },
+      // The embedded schema marks vpnPackageUri required and does not see sensitive_body.
+      schemaValidationEnabled: false,
+      dependsOn: [this.vpnClientPackage],
+      locks: [appId],
+    });
+
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gatewayIntegrations.push(this.model()) });
+    for (const r of props.routes ?? []) this.addRoute(r);
+    gw._registerIntegration(this);
+  }
+
+  /**
+   * The app's certificate (base64), as Azure returns it. When the gateway is managed elsewhere, add
+   * it there as a root certificate.
+   */
+  public get certificateData(): string {
+    return this.connection.outputValue('properties.certBlob');
+  }
+
+  /**
+   * The addresses the app sends from: the gateway's point-to-site pool. Allow all of it in NSGs,
+   * firewalls and on-premises routes.
+   */
+  public get outboundAddressPrefixes(): string[] {
+    return this.gateway.outboundAddressPrefixes;
+  }
+
+  /** Address blocks routed into the network for this integration's plan (given and added). */
+  public get routes(): string[] {
+    return [...this.routePrefixes];
+  }
+
+  /**
+   * Sends another address block from the plan into the network (a plan route with routeType
+   * STATIC). Apps on the same plan and network share plan routes, so a block added by another
+   * integration is not created twice.
+   */
+  public addRoute(prefix: string): void {
+    checkCidr(this, NAME, 'routes', prefix, true);
+    if (this.routePrefixes.includes(prefix)) {
+      throw propsError(this, NAME, 'routes', `already contains ${prefix}`);
+    }
+    this._addRouteIfAbsent(prefix);
+  }
+
+  /** @internal */
+  public _addRouteIfAbsent(prefix: string): void {
+    if (this.routePrefixes.includes(prefix)) return;
+    this.routePrefixes.push(prefix);
+    const stack = TerraformStack.of(this);
+    let byPlan = ROUTES.get(stack);
+    if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
+    const key = `${planModel(this.plan).key}|${vnetModel(this.gateway.virtualNetwork).key}`;
+    let routes = byPlan.get(key);
+    if (!routes) byPlan.set(key, (routes = new Map()));
+    if (!routes.has(prefix)) {
+      const parsed = isUnresolved(prefix) ? undefined : parseIpv4Cidr(prefix);
+      const block = parsed && parsed.ok ? parsed.block : undefined;
+      const name = block ? `r-${block.cidr.replace(/[./]/g, '-')}` : `r-${routes.size + 1}`;
+      const parentId = `${this.planId}/virtualNetworkConnections/${this.vnetName}`;
+      routes.set(
+        prefix,
+        new AzapiResource(this, `Route-${name}`, {
+          type: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
+          name,
+          parentId,
+          // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
+          body: {
+            properties: block
+              ? { startAddress: addressToString(block.first), endAddress: addressToString(block.last), routeType: 'STATIC' }
+              : { startAddress: prefix, routeType: 'STATIC' },
+          },
+          // The plan's network connection exists once an app on the plan is connected.
+          dependsOn: [this.gatewayConnection],
+          // Plan routes of one network are written one at a time.
+          locks: [parentId],
+        }),
+      );
+    }
+    ValidationHub.of(this).touch();
+  }
+
+  /** @internal the model the rules judge. */
+  public _model(): GatewayIntegrationModel {
+    return this.model();
+  }
+
+  private model(): GatewayIntegrationModel {
+    const gw = this.gateway as unknown as GatewayInternals;
+    return {
+      path: this.node.path,
+      app: appModel(this.app),
+      plan: planModel(this.plan),
+      gateway: gw._model(),
+      routes: [...this.routePrefixes],
+      routeTableGiven: this.props.routeTable !== undefined,
+      serviceEndpointsExpected: [...(this.props.serviceEndpoints ?? [])],
+      rootCertificateManaged: this.rootCertificateManaged,
+    };
+  }
+}
+
+function defaultCertificateName(scope: Construct, app: AnyGatewayApp): string {
+  const name = WebAppReference.isWebAppReference(app)
+    ? /\/sites\/([^/]+)$/i.exec(isUnresolved(app.webAppId) ? '' : app.webAppId)?.[1]
+    : (app as WindowsWebApp).nameInput;
+  if (typeof name === 'string' && !Token.isUnresolved(name)) {
+    const clean = name.replace(/[^A-Za-z0-9._-]/g, '-').substring(0, 72);
+    if (clean.length > 0) return `appsvc-${clean}`;
+  }
+  return `appsvc-${scope.node.addr.substring(0, 12)}`;
+}
+

@@ -1,0 +1,311 @@
+import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts } from '../facts/vpn-gateway-sku';
+import { vnetModel } from '../glue/resource-facts';
+import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
+import { markOwned } from '../glue/tree-scan';
+import { ValidationHub } from '../glue/validation-hub';
+import { fact, knownFact } from '../model/fact';
+import { PointToSiteGatewayModel } from '../model/gateway';
+import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayReference } from '../references/point-to-site-gateway-reference';
+import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
+import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
+import { checkCidr, checkOptionalStringList, propsError, requireObject } from './props-checks';
+
+const NAME = 'PointToSiteGateway';
+
+/** Properties of a PointToSiteGateway. */
+export interface PointToSiteGatewayProps {
+  /** The network to put the gateway in: an azurerm VirtualNetwork or an imported reference. */
+  readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  /**
+   * The point-to-site address pool, for example ["172.16.201.0/24"]. It must lie in the private
+   * (RFC 1918) ranges and must not overlap the network. Apps get their source address from it.
+   */
+  readonly pointToSiteAddressPool: string[];
+  /**
+   * Address prefix of the GatewaySubnet to create, for example "10.0.255.0/27".
+   * Give exactly one of gatewaySubnetAddressPrefix and gatewaySubnet.
+   * @default - none; required unless gatewaySubnet is given
+   */
+  readonly gatewaySubnetAddressPrefix?: string;
+  /**
+   * An existing subnet named GatewaySubnet to use instead of creating one.
+   * @default - a GatewaySubnet is created from gatewaySubnetAddressPrefix
+   */
+  readonly gatewaySubnet?: Subnet | ISubnetReference;
+  /**
+   * Gateway SKU.
+   * @default "VpnGw1"
+   */
+  readonly sku?: string;
+  /**
+   * Gateway generation.
+   * @default - the generation the SKU allows (Generation1 for VpnGw1, Generation2 from VpnGw2 up)
+   */
+  readonly generation?: string;
+  /**
+   * VPN type. Gateway-required integration needs "RouteBased"; anything else fails rule VNI-G003.
+   * @default "RouteBased"
+   */
+  readonly vpnType?: string;
+  /**
+   * Point-to-site tunnel types. App Service speaks SSTP only; anything else fails rule VNI-G005.
+   * @default ["SSTP"]
+   */
+  readonly vpnClientProtocols?: string[];
+  /**
+   * Extra prefixes advertised to point-to-site clients (custom_route), for example on-premises
+   * ranges learned over BGP, which are not passed on to apps by themselves.
+   * @default - none
+   */
+  readonly customRoutes?: string[];
+  /**
+   * Name of the gateway.
+   * @default "vgw-" followed by a hash of the construct path
+   */
+  readonly name?: string;
+  /**
+   * Region of the gateway and its public IP.
+   * @default - the network's location
+   */
+  readonly location?: string;
+  /**
+   * Resource group of the gateway and its public IP.
+   * @default - the network's resource group
+   */
+  readonly resourceGroupName?: string;
+  /**
+   * Timeout for creating, updating and deleting the gateway (a Go duration).
+   * @default "120m" (gateways take 30 to 60 minutes or more)
+   */
+  readonly timeout?: string;
+  /**
+   * Tags for the gateway and its public IP.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+interface RootCertificate {
+  readonly name: string;
+  readonly publicCertData: string;
+}
+
+/**
+ * A route-based VPN gateway with an SSTP point-to-site configuration, ready for gateway-required
+ * virtual network integration. Creates the GatewaySubnet (unless one is given), a Standard static
+ * public IP and the azurerm_virtual_network_gateway.
+ *
+ * Shareable: any number of GatewayVnetIntegration constructs (apps on one or many plans) can use one
+ * gateway. Each adds its app's certificate to the gateway's root certificates, so Terraform owns the
+ * whole list and a later change to the gateway keeps them.
+ */
+export class PointToSiteGateway extends Construct implements IPointToSiteGateway {
+  /**
+   * Adopts an existing gateway by ID and the facts the rules need (same as
+   * PointToSiteGatewayReference.fromGatewayAttributes).
+   */
+  public static fromGatewayAttributes(scope: Construct, id: string, attrs: PointToSiteGatewayAttributes): IPointToSiteGateway {
+    return PointToSiteGatewayReference.fromGatewayAttributes(scope, id, attrs);
+  }
+
+  /** The azurerm gateway resource. */
+  public readonly gateway: VirtualNetworkGateway;
+  /** The gateway's public IP. */
+  public readonly publicIp: PublicIp;
+  /** The gateway subnet: created here or given. */
+  public readonly gatewaySubnet: Subnet | ISubnetReference;
+  /** The network. */
+  public readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  /** Resource ID of the gateway. */
+  public readonly gatewayId: string;
+
+  private readonly props: PointToSiteGatewayProps;
+  private readonly rootCertificates: RootCertificate[] = [];
+  private readonly fanout = new TransitRouteFanout();
+  private readonly skuName: string;
+  private readonly generationName: string | undefined;
+  private readonly protocols: string[];
+  private readonly vpnTypeName: string;
+
+  constructor(scope: Construct, id: string, props: PointToSiteGatewayProps) {
+    super(scope, id);
+    Object.defineProperty(this, GATEWAY_MARK, { value: true });
+    const p = requireObject(this, NAME, props);
+    const vnet = p.virtualNetwork;
+    if (!isResourceOfType(vnet, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(vnet)) {
+      throw propsError(this, NAME, 'virtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
+    }
+    if (!Array.isArray(p.pointToSiteAddressPool) || p.pointToSiteAddressPool.length === 0) {
+      throw propsError(this, NAME, 'pointToSiteAddressPool', `must be a non-empty array of CIDR blocks such as ["172.16.201.0/24"], got ${JSON.stringify(p.pointToSiteAddressPool)}`);
+    }
+    for (const block of p.pointToSiteAddressPool as unknown[]) checkCidr(this, NAME, 'pointToSiteAddressPool', block, true);
+    if ((p.gatewaySubnet === undefined) === (p.gatewaySubnetAddressPrefix === undefined)) {
+      throw propsError(this, NAME, 'gatewaySubnetAddressPrefix', 'or "gatewaySubnet": give exactly one (a prefix such as "10.0.255.0/27" to create the GatewaySubnet, or a subnet to use)');
+    }
+    checkCidr(this, NAME, 'gatewaySubnetAddressPrefix', p.gatewaySubnetAddressPrefix, false);
+    if (p.gatewaySubnet !== undefined && !isResourceOfType(p.gatewaySubnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.gatewaySubnet)) {
+      throw propsError(this, NAME, 'gatewaySubnet', 'must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...)');
+    }
+    checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '"SSTP"');
+    checkOptionalStringList(this, NAME, 'customRoutes', p.customRoutes);
+    for (const r of (p.customRoutes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'customRoutes', r, true);
+    for (const k of ['sku', 'generation', 'vpnType', 'name', 'location', 'resourceGroupName', 'timeout'] as const) {
+      const v = p[k];
+      if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) throw propsError(this, NAME, k, `must be a non-empty string, got ${JSON.stringify(v)}`);
+    }
+    if (p.sku !== undefined && !isUnresolved(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
+      throw propsError(this, NAME, 'sku', `"${p.sku}" is not a VPN gateway SKU; use one of VpnGw1 to VpnGw5 or their AZ variants`);
+    }
+
+    this.props = props;
+    this.virtualNetwork = props.virtualNetwork;
+    this.skuName = props.sku ?? DEFAULT_VPN_GATEWAY_SKU;
+    const skuFacts = vpnGatewaySkuFacts(this.skuName);
+    this.generationName = props.generation ?? skuFacts?.defaultGeneration;
+    this.protocols = [...(props.vpnClientProtocols ?? [APP_SERVICE_P2S_PROTOCOL])];
+    this.vpnTypeName = props.vpnType ?? 'RouteBased';
+
+    const v = props.virtualNetwork as any;
+    const isRef = VirtualNetworkReference.isVirtualNetworkReference(v);
+    const location = props.location ?? (isRef ? v.attributes.location : v.location);
+    if (location === undefined) {
+      throw propsError(this, NAME, 'location', 'is required when the network is an imported reference without a location');
+    }
+    const resourceGroupName = props.resourceGroupName ?? v.resourceGroupName;
+
+    if (props.gatewaySubnet === undefined) {
+      const subnet = new Subnet(this, 'GatewaySubnet', {
+        // Azure requires exactly this name for the subnet of a virtual network gateway.
+        name: GATEWAY_SUBNET_NAME,
+        resourceGroupName: v.resourceGroupName,
+        virtualNetworkName: v.name,
+        addressPrefixes: [props.gatewaySubnetAddressPrefix!],
+      });
+      markOwned(subnet);
+      this.gatewaySubnet = subnet;
+    } else {
+      this.gatewaySubnet = props.gatewaySubnet;
+    }
+    const subnetId = SubnetReference.isSubnetReference(this.gatewaySubnet) ? this.gatewaySubnet.subnetId : (this.gatewaySubnet as Subnet).id;
+
+    const name = props.name ?? `vgw-${this.node.addr.substring(0, 8)}`;
+    // Standard SKU public IPs must be static; Basic public IPs can no longer be created.
+    this.publicIp = new PublicIp(this, 'PublicIp', {
+      name: `${name}-pip`,
+      resourceGroupName,
+      location,
+      allocationMethod: 'Static',
+      sku: 'Standard',
+      tags: props.tags,
+    });
+    markOwned(this.publicIp);
+
+    const timeout = props.timeout ?? '120m';
+    this.gateway = new VirtualNetworkGateway(this, 'Gateway', {
+      name,
+      resourceGroupName,
+      location,
+      type: 'Vpn',
+      vpnType: this.vpnTypeName,
+      sku: this.skuName,
+      generation: this.generationName,
+      activeActive: false,
+      enableBgp: false,
+      ipConfiguration: [{ name: 'vnetGatewayConfig', publicIpAddressId: this.publicIp.id, privateIpAddressAllocation: 'Dynamic', subnetId }],
+      vpnClientConfiguration: {
+        addressSpace: [...props.pointToSiteAddressPool],
+        vpnClientProtocols: this.protocols,
+        vpnAuthTypes: ['Certificate'],
+        // Filled at synthesis time: every GatewayVnetIntegration on this gateway adds its app's
+        // certificate (the connection's certBlob), including integrations declared after this line.
+        rootCertificate: Lazy.anyValue(
+          { produce: () => (this.rootCertificates.length === 0 ? undefined : this.rootCertificates.map((c) => ({ name: c.name, public_cert_data: c.publicCertData }))) },
+          { displayHint: 'root certificates of the App Service connections' },
+        ) as any,
+      },
+      customRoute: props.customRoutes && props.customRoutes.length > 0 ? { addressPrefixes: [...props.customRoutes] } : undefined,
+      // Creating or resizing a gateway takes 30 to 60 minutes or more; the provider defaults are too short.
+      timeouts: { create: timeout, update: timeout, delete: timeout },
+      tags: props.tags,
+    });
+    markOwned(this.gateway);
+    this.gatewayId = this.gateway.id;
+
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+  }
+
+  /**
+   * The point-to-site pool. An app's source address can be any address in it, so NSGs, firewalls
+   * and on-premises routes must allow all of it.
+   */
+  public get outboundAddressPrefixes(): string[] {
+    return [...this.props.pointToSiteAddressPool];
+  }
+
+  /** Names of the root certificates the integrations have added so far. */
+  public get rootCertificateNames(): string[] {
+    return this.rootCertificates.map((c) => c.name);
+  }
+
+  /** @internal */
+  public _model(): PointToSiteGatewayModel {
+    const s = this.gatewaySubnet as any;
+    const subnetIsRef = SubnetReference.isSubnetReference(s);
+    return {
+      path: this.node.path,
+      key: attributeKey(this.gateway, 'id'),
+      vnet: vnetModel(this.virtualNetwork),
+      pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', this.props.pointToSiteAddressPool),
+      created: true,
+      id: fact('gateway ID', undefined as string | undefined),
+      sku: fact('gateway SKU (sku)', this.skuName),
+      gatewayType: knownFact('gateway type', 'Vpn'),
+      vpnType: fact('VPN type (vpnType)', this.vpnTypeName),
+      generation: fact('gateway generation (generation)', this.generationName),
+      protocols: fact('point-to-site protocols (vpnClientProtocols)', this.protocols),
+      gatewaySubnetName: subnetIsRef ? fact('gateway subnet name', s.attributes.name) : fact('gateway subnet name', s.nameInput),
+      gatewaySubnetPrefixes: subnetIsRef ? fact('gateway subnet prefixes', s.attributes.addressPrefixes) : fact('gateway subnet prefixes (address_prefixes)', s.addressPrefixesInput),
+      customRoutes: [...(this.props.customRoutes ?? [])],
+      // Answered by the tree scan (rule VNI-G008 reads inventory.tree); nothing to state here.
+      hasExpressRouteGateway: { state: 'missing', label: 'ExpressRoute gateway in the network' },
+    };
+  }
+
+  /** @internal */
+  public _registerIntegration(target: RouteTarget): void {
+    this.fanout.register(target);
+    ValidationHub.of(this).touch();
+  }
+
+  /** @internal */
+  public _addTransitRoutes(prefixes: readonly string[]): void {
+    this.fanout.add(prefixes);
+    ValidationHub.of(this).touch();
+  }
+
+  /** @internal */
+  public _canManageRootCertificates(scope: IConstruct): boolean {
+    return TerraformStack.of(scope) === TerraformStack.of(this);
+  }
+
+  /** @internal adds a root certificate; returns the name used (made unique on this gateway). */
+  public _addRootCertificate(name: string, publicCertData: string): string {
+    let unique = name;
+    for (let n = 2; this.rootCertificates.some((c) => c.name === unique); n++) unique = `${name}-${n}`;
+    this.rootCertificates.push({ name: unique, publicCertData });
+    return unique;
+  }
+
+  /** @internal */
+  public _dependable(): TerraformResource | undefined {
+    return this.gateway;
+  }
+}
+

@@ -1,0 +1,153 @@
+import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { TerraformResource } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../constructs/gateway-hooks';
+import { vnetModel } from '../glue/resource-facts';
+import { isResourceOfType, referenceKey } from '../glue/tokens';
+import { ValidationHub } from '../glue/validation-hub';
+import { fact, knownFact } from '../model/fact';
+import { PointToSiteGatewayModel } from '../model/gateway';
+import { checkAttributes } from './attribute-checks';
+import { IVirtualNetworkReference, VirtualNetworkReference } from './virtual-network-reference';
+
+/** A virtual network gateway with a point-to-site configuration that apps can connect through. */
+export interface IPointToSiteGateway extends IConstruct {
+  /** Resource ID of the gateway. */
+  readonly gatewayId: string;
+  /** The network the gateway serves. */
+  readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  /**
+   * The point-to-site pool: an app's source address can be any address in it, so NSGs, firewalls
+   * and on-premises routes must allow all of it.
+   */
+  readonly outboundAddressPrefixes: string[];
+}
+
+/** Facts about a gateway managed elsewhere. Facts left out are reported as unverified. */
+export interface PointToSiteGatewayAttributes {
+  /** Resource ID of the gateway (Microsoft.Network/virtualNetworkGateways). */
+  readonly gatewayId: string;
+  /** The network the gateway sits in. */
+  readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  /**
+   * Point-to-site address pool (vpn_client_configuration.address_space).
+   * @default - unknown: pool rules report "unverified"
+   */
+  readonly pointToSiteAddressPool?: string[];
+  /**
+   * SKU, for example "VpnGw1".
+   * @default - unknown
+   */
+  readonly sku?: string;
+  /**
+   * Gateway type: "Vpn" or "ExpressRoute".
+   * @default - unknown: reported as unverified
+   */
+  readonly gatewayType?: string;
+  /**
+   * VPN type: "RouteBased" or "PolicyBased".
+   * @default - unknown: reported as unverified
+   */
+  readonly vpnType?: string;
+  /**
+   * Point-to-site tunnel types, for example ["SSTP"].
+   * @default - unknown: reported as unverified
+   */
+  readonly vpnClientProtocols?: string[];
+  /**
+   * Address prefix of the network's GatewaySubnet.
+   * @default - unknown: the gateway subnet size is not checked
+   */
+  readonly gatewaySubnetAddressPrefix?: string;
+  /**
+   * Whether the network also has an ExpressRoute gateway.
+   * @default - unknown: reported as unverified
+   */
+  readonly hasExpressRouteGateway?: boolean;
+}
+
+/**
+ * Refers to a point-to-site gateway managed outside this stack. Apps can connect through it, but
+ * the library cannot add their certificates to its root certificates: add each integration's
+ * `certificateData` where the gateway is managed (rule VNI-G019 reminds you).
+ */
+export class PointToSiteGatewayReference extends Construct implements IPointToSiteGateway {
+  /** Adopts an existing gateway by ID and the facts the rules need. */
+  public static fromGatewayAttributes(scope: Construct, id: string, attrs: PointToSiteGatewayAttributes): IPointToSiteGateway {
+    return new PointToSiteGatewayReference(scope, id, attrs);
+  }
+
+  public readonly gatewayId: string;
+  public readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
+  public readonly attributes: PointToSiteGatewayAttributes;
+  private readonly fanout = new TransitRouteFanout();
+
+  private constructor(scope: Construct, id: string, attrs: PointToSiteGatewayAttributes) {
+    super(scope, id);
+    Object.defineProperty(this, GATEWAY_MARK, { value: true });
+    checkAttributes(this, 'PointToSiteGatewayReference.fromGatewayAttributes', attrs, {
+      gatewayId: 'id', pointToSiteAddressPool: 'cidr-list?', sku: 'string?', gatewayType: 'string?', vpnType: 'string?', vpnClientProtocols: 'string-list?', gatewaySubnetAddressPrefix: 'string?',
+    });
+    const v = (attrs as { virtualNetwork?: unknown }).virtualNetwork;
+    if (!isResourceOfType(v, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(v)) {
+      throw new Error(`${this.node.path}: PointToSiteGatewayReference.fromGatewayAttributes: "virtualNetwork" must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)`);
+    }
+    this.gatewayId = attrs.gatewayId;
+    this.virtualNetwork = attrs.virtualNetwork;
+    this.attributes = attrs;
+    // Adopted gateways are judged too: their stated facts are checked, missing ones reported as unverified.
+    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+  }
+
+  public get outboundAddressPrefixes(): string[] {
+    return [...(this.attributes.pointToSiteAddressPool ?? [])];
+  }
+
+  /** @internal */
+  public _model(): PointToSiteGatewayModel {
+    const a = this.attributes;
+    return {
+      path: this.node.path,
+      key: referenceKey(a.gatewayId) ?? `path:${this.node.path}`,
+      vnet: vnetModel(this.virtualNetwork),
+      pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', a.pointToSiteAddressPool),
+      created: false,
+      id: fact('gateway ID', a.gatewayId),
+      sku: fact('gateway SKU (sku)', a.sku),
+      gatewayType: fact('gateway type (gatewayType)', a.gatewayType),
+      vpnType: fact('VPN type (vpnType)', a.vpnType),
+      generation: fact('gateway generation', undefined as string | undefined),
+      protocols: fact('point-to-site protocols (vpnClientProtocols)', a.vpnClientProtocols),
+      // Azure only places gateways in a subnet named GatewaySubnet, so an existing gateway's subnet has that name.
+      gatewaySubnetName: knownFact('gateway subnet name', 'GatewaySubnet'),
+      gatewaySubnetPrefixes: fact('gateway subnet prefix (gatewaySubnetAddressPrefix)', a.gatewaySubnetAddressPrefix === undefined ? undefined : [a.gatewaySubnetAddressPrefix]),
+      customRoutes: [],
+      hasExpressRouteGateway: fact('ExpressRoute gateway in the network (hasExpressRouteGateway)', a.hasExpressRouteGateway),
+    };
+  }
+
+  /** @internal */
+  public _registerIntegration(target: RouteTarget): void {
+    this.fanout.register(target);
+  }
+
+  /** @internal */
+  public _addTransitRoutes(prefixes: readonly string[]): void {
+    this.fanout.add(prefixes);
+  }
+
+  /** @internal */
+  public _canManageRootCertificates(_scope: IConstruct): boolean {
+    return false;
+  }
+
+  /** @internal */
+  public _addRootCertificate(_name: string, _data: string): string {
+    throw new Error(`${this.node.path}: root certificates of an adopted gateway are managed where the gateway is managed`);
+  }
+
+  /** @internal */
+  public _dependable(): TerraformResource | undefined {
+    return undefined;
+  }
+}

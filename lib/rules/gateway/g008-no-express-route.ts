@@ -1,0 +1,37 @@
+import { isKnown, whyUnknown } from '../../model/fact';
+import { PointToSiteGatewayModel } from '../../model/gateway';
+import { Inventory } from '../../model/inventory';
+import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { GATEWAY_EXAMPLE, SECTION } from './common';
+
+/** A network with an ExpressRoute gateway (coexistence included) cannot be used. */
+export const G008_NO_EXPRESS_ROUTE: SubjectRule<PointToSiteGatewayModel> = {
+  id: 'VNI-G008',
+  name: 'Gateway.NoExpressRoute',
+  level: 'error',
+  scope: 'point-to-site-gateway',
+  source: {
+    ...DOCS.gateway,
+    section: `${SECTION.intro}; note on ExpressRoute`,
+    versions: 'The 2019 page says resources across ExpressRoute cannot be reached; the 2023 page and its revision rule out any network with an ExpressRoute gateway, coexistence set-ups included.',
+  },
+  summary: 'The network must not have an ExpressRoute gateway, not even in a coexistence set-up with the VPN gateway.',
+  fix: 'Use RegionalVnetIntegration (or an App Service Environment) to reach resources behind ExpressRoute, or use a network without an ExpressRoute gateway.',
+  description:
+    'Gateway-required integration does not work in a network that has an ExpressRoute gateway, even when a VPN gateway coexists with it. Regional integration and App Service Environments can reach resources behind ExpressRoute.',
+  example: GATEWAY_EXAMPLE,
+  check(g, inv: Inventory) {
+    const byVnet = inv.tree.expressRouteGatewaysByVnet;
+    const found = [g.vnet.key, ...g.vnet.nameKeys].flatMap((k) => byVnet?.get(k) ?? []);
+    if (found.length > 0) {
+      return [fail(`the network ${g.vnet.label} also has an ExpressRoute gateway (${[...new Set(found.map((f) => f.path))].join(', ')}); accepted: a network without ExpressRoute gateways`)];
+    }
+    if (isKnown(g.hasExpressRouteGateway)) {
+      return g.hasExpressRouteGateway.value ? [fail(`the network ${g.vnet.label} has an ExpressRoute gateway (hasExpressRouteGateway is true); accepted: none`)] : [pass()];
+    }
+    // A network declared in this app has all its gateways in the construct tree too; an imported one may not.
+    const networkInApp = g.vnet.key.includes(':azurerm_virtual_network.');
+    if (!networkInApp) return [unverified(`${whyUnknown(g.hasExpressRouteGateway)}, and the network ${g.vnet.label} is managed outside this app. Accepted: a network without ExpressRoute gateways`)];
+    return [pass()];
+  },
+};

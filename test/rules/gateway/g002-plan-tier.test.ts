@@ -1,0 +1,36 @@
+import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
+import { knownFact } from '../../../lib/model/fact';
+import { G002_PLAN_TIER as rule } from '../../../lib/rules/gateway/g002-plan-tier';
+import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { integration, inventory, kinds, plan } from './models';
+
+const withSku = (sku: string) => integration({ plan: plan({ skuName: knownFact('sku', sku) }) });
+
+describe('VNI-G002 Gateway.PlanTier', () => {
+  test.each(['B1', 'S2', 'P1', 'P2v2', 'P1v3', 'P1mv3'])('Compliance: %s', (sku) => {
+    expect(kinds(rule.check(withSku(sku), inventory()))).toEqual(['pass']);
+  });
+  test.each(['F1', 'D1', 'Y1', 'I1', 'I1v2', 'FC1'])('Noncompliance: %s', (sku) => {
+    const [c] = rule.check(withSku(sku), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toContain(`"${sku}"`);
+    expect(c.message).toMatch(/Accepted: Basic \(B1\)/);
+  });
+  test.each(['EP1', 'WS1', 'P1v4', 'Q9'])('undocumented or unknown %s is unverified', (sku) => {
+    expect(kinds(rule.check(withSku(sku), inventory()))).toEqual(['unverified']);
+  });
+  test('App Service Environment plan fails', () => {
+    const [c] = rule.check(integration({ plan: plan({ appServiceEnvironmentId: knownFact('ase', '/ase') }) }), inventory()) as any[];
+    expect(c.message).toMatch(/App Service Environment/);
+  });
+  test('synth: Free plan fails, Standard passes', () => {
+    const bad = fixture({ sku: 'F1' });
+    new GatewayVnetIntegration(bad.stack, 'int', { app: bad.web, plan: bad.plan, gateway: gatewayIn(bad) });
+    const [f] = findingsOf(bad, 'VNI-G002');
+    expect(f.outcome).toBe('error');
+    expect(f.message).toMatch(/\[VNI-G002\].*"F1" is on the Free tier/);
+    const good = fixture({ sku: 'S1' });
+    new GatewayVnetIntegration(good.stack, 'int', { app: good.web, plan: good.plan, gateway: gatewayIn(good) });
+    expect(findingsOf(good, 'VNI-G002').map((x) => x.outcome)).toEqual(['pass']);
+  });
+});

@@ -1,0 +1,28 @@
+import { knownFact } from '../../../lib/model/fact';
+import { PointToSiteGatewayReference } from '../../../lib/references/point-to-site-gateway-reference';
+import { G004_POINT_TO_SITE_POOL as rule } from '../../../lib/rules/gateway/g004-point-to-site-pool';
+import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
+import { gateway, inventory, kinds } from './models';
+
+describe('VNI-G004 Gateway.PointToSitePool', () => {
+  test('Compliance: a pool is set', () => {
+    expect(kinds(rule.check(gateway(), inventory()))).toEqual(['pass']);
+  });
+  test('Noncompliance 1: empty pool', () => {
+    const [c] = rule.check(gateway({ pointToSitePool: knownFact('pool', []) }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toMatch(/empty/);
+  });
+  test('Noncompliance 2: created gateway without pool', () => {
+    const [c] = rule.check(gateway({ pointToSitePool: { state: 'missing', label: 'pool' } }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+  });
+  test('synth: an adopted gateway without a stated pool is unverified; with one it passes', () => {
+    const f = fixture();
+    PointToSiteGatewayReference.fromGatewayAttributes(f.stack, 'gw', { gatewayId: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworkGateways/a', virtualNetwork: f.vnet });
+    PointToSiteGatewayReference.fromGatewayAttributes(f.stack, 'gw2', { gatewayId: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworkGateways/b', virtualNetwork: f.vnet, pointToSiteAddressPool: ['172.16.0.0/24'] });
+    const found = findingsOf(f, 'VNI-G004');
+    expect(found.map((x) => [x.path, x.outcome])).toEqual([['stack/gw', 'unverified'], ['stack/gw2', 'pass']]);
+    expect(found[0].message).toMatch(/\[VNI-G004\] Gateway.PointToSitePool \(unverified\)/);
+  });
+});

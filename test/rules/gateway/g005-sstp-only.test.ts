@@ -1,0 +1,29 @@
+import { knownFact } from '../../../lib/model/fact';
+import { G005_SSTP_ONLY as rule } from '../../../lib/rules/gateway/g005-sstp-only';
+import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { gateway, inventory, kinds } from './models';
+
+describe('VNI-G005 Gateway.SstpOnly', () => {
+  test('Compliance: SSTP only', () => {
+    expect(kinds(rule.check(gateway(), inventory()))).toEqual(['pass']);
+  });
+  test.each([[['SSTP', 'IkeV2']], [['OpenVPN']], [['IkeV2', 'OpenVPN']]])('Noncompliance: %j whatever the SKU', (protocols) => {
+    for (const sku of ['Basic', 'VpnGw1', 'VpnGw5AZ']) {
+      const [c] = rule.check(gateway({ sku: knownFact('sku', sku), protocols: knownFact('p', protocols) }), inventory()) as any[];
+      expect(c.kind).toBe('fail');
+      expect(c.message).toMatch(/accepted: \["SSTP"\] only/);
+    }
+  });
+  test('synth: IkeV2 fails', () => {
+    const f = fixture();
+    gatewayIn(f, { vpnClientProtocols: ['SSTP', 'IkeV2'] });
+    const [x] = findingsOf(f, 'VNI-G005');
+    expect(x.outcome).toBe('error');
+    expect(x.message).toMatch(/"IkeV2"/);
+  });
+  test('synth: the default passes', () => {
+    const f = fixture();
+    gatewayIn(f);
+    expect(findingsOf(f, 'VNI-G005').map((x) => x.outcome)).toEqual(['pass']);
+  });
+});

@@ -1,0 +1,20 @@
+import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
+import { G013_SERVICE_ENDPOINTS as rule } from '../../../lib/rules/gateway/g013-service-endpoints';
+import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { integration, inventory, kinds } from './models';
+
+describe('VNI-G013 Gateway.ServiceEndpoints', () => {
+  test('Compliance: none expected', () => {
+    expect(kinds(rule.check(integration(), inventory()))).toEqual(['pass']);
+  });
+  test('Noncompliance 1: service endpoints expected', () => {
+    const [c] = rule.check(integration({ serviceEndpointsExpected: ['Microsoft.Storage'] }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toMatch(/"Microsoft.Storage".*private endpoints/);
+  });
+  test('synth: warning', () => {
+    const f = fixture();
+    new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f), serviceEndpoints: ['Microsoft.Sql'] });
+    expect(findingsOf(f, 'VNI-G013').map((x) => x.outcome)).toEqual(['warning']);
+  });
+});
