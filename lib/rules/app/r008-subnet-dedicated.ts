@@ -16,7 +16,7 @@ export const R008_SUBNET_DEDICATED: InventoryRule = {
   summary: 'The integration subnet is used only by App Service: no private endpoints, network interfaces, gateways or other services in it. An imported subnet must be stated unused (occupants: []).',
   fix: 'Give the other resource a subnet of its own.',
   description:
-    'Once delegated to App Service, the integration subnet belongs to the plan\'s workers alone. Private endpoints, virtual machine network interfaces, gateways and other services need subnets of their own; putting them into the integration subnet either fails at deployment or takes addresses the plan needs to scale.',
+    'Once delegated to App Service, the integration subnet belongs to the plan\'s workers alone. Private endpoints, virtual machine network interfaces, gateways and other services need subnets of their own; putting them into the integration subnet either fails at deployment or takes addresses the plan needs to scale. The rule sees what the app declares in any stack; for a subnet imported with SubnetReference it relies on the occupants you state (an empty list for an unused subnet) and reports unverified when they are not given.',
   example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
   plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });

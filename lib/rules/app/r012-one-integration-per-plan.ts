@@ -12,7 +12,7 @@ export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
   summary: 'A plan has at most one regional integration; all its apps share it, including apps connected to a subnet by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Add the apps to the existing integration with addApp(), or move them to another plan.',
   description:
-    'Each worker of a plan carries a single virtual interface for regional integration, which means a plan can join exactly one subnet, and every app on the plan shares that connection. Declaring a second regional integration for the same plan asks for a second interface the platform cannot provide; apps that need another network belong on another plan.',
+    'Each worker of a plan carries a single virtual interface for regional integration, which means a plan can join exactly one subnet, and every app on the plan shares that connection. Declaring a second regional integration for the same plan asks for a second interface the platform cannot provide; apps that need another network belong on another plan. Apps connected by hand (their own virtual_network_subnet_id or a swift connection) count too: an app of the plan connected to a different subnet is a second integration.',
   example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
   plan, apps: [web], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });

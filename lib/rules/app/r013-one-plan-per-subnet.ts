@@ -18,7 +18,7 @@ export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
   summary: 'Only one App Service plan may use an integration subnet, counting apps connected to it by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Give each plan its own integration subnet, or override the rule with a reason if your scale units support multi-plan subnets.',
   description:
-    'The 2019 overview limits an integration subnet to a single App Service plan: apps of another plan that need the same network must use a different subnet. Newer scale units can share one subnet between several plans, which is why this error may be overridden with a reason when you know your plans run on such units.',
+    'The 2019 overview limits an integration subnet to a single App Service plan: apps of another plan that need the same network must use a different subnet. Newer scale units can share one subnet between several plans, which is why this error may be overridden with a reason when you know your plans run on such units. Apps connected to the integration subnet by hand (their own virtual_network_subnet_id or a swift connection) count too; when such an app\'s plan cannot be told, the result is unverified.',
   example: `new RegionalVnetIntegration(stack, 'WebIntegration', {
   plan: webPlan, apps: [web], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });

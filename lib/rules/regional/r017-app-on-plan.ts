@@ -12,7 +12,7 @@ export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
   summary: "Every app wired to a plan's integration must run on that plan.",
   fix: "Pass only apps whose service_plan_id is this plan's ID, or create one integration per plan.",
   description:
-    'Regional integration belongs to the plan: the apps use it because they run on the plan\'s workers. An app hosted on a different plan is not on those workers and would not get the connection, so an integration may only list apps whose service_plan_id is its plan.',
+    'Regional integration belongs to the plan: the apps use it because they run on the plan\'s workers. An app hosted on a different plan is not on those workers and would not get the connection, so an integration may only list apps whose service_plan_id is its plan. Imported apps are matched through the servicePlanId given to WebAppReference.fromWebAppAttributes; without it, or when a literal plan ID meets a plan resource whose ID is only known after apply, the result is unverified.',
   example: `const app = new LinuxWebApp(stack, 'Web', {
   name: 'app-web', resourceGroupName: rg.name, location: plan.location,
   servicePlanId: plan.id, // the integration's plan
