@@ -3,7 +3,7 @@
  * published for azapi, and the library needs only a handful of arguments, so these small classes
  * stand in for generated ones. They synthesize exactly the JSON `cdktf get` would produce.
  */
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformMetaArguments, TerraformProvider, TerraformResourceConfig, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 
 /** The Terraform registry source of the provider. */
@@ -124,4 +124,19 @@ export class AzapiProvider extends TerraformProvider {
     }
     return out;
   }
+}
+
+/** The meta-arguments every azapi resource passes to TerraformResource, in one place. */
+export function azapiResourceConfig(terraformResourceType: string, config: TerraformMetaArguments): TerraformResourceConfig {
+  return {
+    terraformResourceType,
+    terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
+    provider: config.provider,
+    dependsOn: config.dependsOn,
+    count: config.count,
+    lifecycle: config.lifecycle,
+    provisioners: config.provisioners,
+    connection: config.connection,
+    forEach: config.forEach,
+  };
 }

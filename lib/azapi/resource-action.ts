@@ -4,7 +4,7 @@
  */
 import { TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZAPI_VERSION_CONSTRAINT } from './provider';
+import { azapiResourceConfig } from './provider';
 import { AzapiTimeouts } from './resource';
 
 /** Arguments of azapi_resource_action. */
@@ -63,17 +63,7 @@ export class AzapiResourceAction extends TerraformResource {
   public readonly config: AzapiResourceActionConfig;
 
   constructor(scope: Construct, id: string, config: AzapiResourceActionConfig) {
-    super(scope, id, {
-      terraformResourceType: 'azapi_resource_action',
-      terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
-    });
+    super(scope, id, azapiResourceConfig('azapi_resource_action', config));
     this.config = config;
   }
 

@@ -4,7 +4,7 @@
  */
 import { IResolvable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZAPI_VERSION_CONSTRAINT } from './provider';
+import { azapiResourceConfig } from './provider';
 
 /** Timeouts of an azapi resource, as Go durations ("30m", "2h"). */
 export interface AzapiTimeouts {
@@ -95,17 +95,7 @@ export class AzapiResource extends TerraformResource {
   public readonly config: AzapiResourceConfig;
 
   constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
-    super(scope, id, {
-      terraformResourceType: 'azapi_resource',
-      terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
-    });
+    super(scope, id, azapiResourceConfig('azapi_resource', config));
     this.config = config;
   }
 

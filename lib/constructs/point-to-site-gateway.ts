@@ -276,6 +276,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       customRoutes: [...(this.props.customRoutes ?? [])],
       // Answered by the tree scan (rule VNI-G008 reads inventory.tree); nothing to state here.
       hasExpressRouteGateway: { state: 'missing', label: 'ExpressRoute gateway in the network' },
+      // Read back from the resource, so an escape-hatch change is still judged.
+      bgpEnabled: fact('BGP on the gateway (enable_bgp)', this.gateway.enableBgpInput as boolean | undefined),
     };
   }
 

@@ -60,7 +60,7 @@ export interface RegionalVnetIntegrationProps {
   readonly subnet?: Subnet | ISubnetReference;
   /**
    * The most instances the plan will scale to, checked against the subnet's free addresses.
-   * @default - the plan's worker_count or maximum_elastic_worker_count when set, else not checked
+   * @default - the highest of the plan's worker_count, its maximum_elastic_worker_count and the capacity maximum of autoscale settings targeting the plan, when set; else not checked
    */
   readonly maxInstances?: number;
   /**

@@ -75,7 +75,7 @@ export function appModel(app: unknown): AppModel {
       name: fact('app name', /\/sites\/([^/]+)$/i.exec(isUnresolved(a.webAppId) ? '' : a.webAppId)?.[1]),
       osType: osFact('app OS (osType)', a.osType),
       location: fact('app location', a.location),
-      planKey: undefined,
+      planKey: referenceKey(a.servicePlanId),
       appSettings: fact('app settings', a.appSettings),
     };
   }
@@ -155,6 +155,7 @@ export function subnetModel(subnet: unknown, created: boolean): SubnetModel {
       addressPrefixes: fact('subnet address prefixes', a.addressPrefixes),
       delegations: fact('subnet delegations', a.delegations),
       created: false,
+      occupants: fact('subnet occupants (occupants)', a.occupants),
     };
   }
   const s = subnet as TerraformResource & Inputs;

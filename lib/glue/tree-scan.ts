@@ -4,8 +4,8 @@
  */
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { TreeFacts, TreeResource } from '../model/inventory';
-import { addressOf, referenceKey } from './tokens';
+import { AutoscaleFact, SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
+import { addressOf, attributeKey, isUnresolved, referenceKey } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -47,6 +47,27 @@ const SUBNET_USERS: Record<string, (r: AnyInput) => unknown[]> = {
   azurerm_api_management: (r) => list(r.virtualNetworkConfigurationInput).map((c) => c.subnetId),
 };
 
+/** App resource types that take virtual_network_subnet_id, with the input that names their plan. */
+const APP_PLAN_INPUT: Record<string, string> = {
+  azurerm_windows_web_app: 'servicePlanIdInput',
+  azurerm_linux_web_app: 'servicePlanIdInput',
+  azurerm_windows_function_app: 'servicePlanIdInput',
+  azurerm_linux_function_app: 'servicePlanIdInput',
+  azurerm_logic_app_standard: 'appServicePlanIdInput',
+};
+
+/** Highest capacity maximum of an autoscale setting's profiles; undefined when any is unreadable. */
+function autoscaleMaximum(profiles: unknown): number | undefined {
+  const list = Array.isArray(profiles) ? profiles : [];
+  let max: number | undefined;
+  for (const p of list) {
+    const m = (p as { capacity?: { maximum?: unknown } })?.capacity?.maximum;
+    if (typeof m !== 'number' || isUnresolved(m) || !Number.isFinite(m)) return undefined;
+    max = max === undefined ? m : Math.max(max, m);
+  }
+  return max;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -61,6 +82,10 @@ export function scanTree(root: IConstruct): TreeFacts {
   const resourcesByAddress = new Map<string, TerraformResource>();
   const vnetOfSubnet = new Map<string, string>();
   const gateways: { resource: TreeResource; subnetIds: unknown[] }[] = [];
+  const subnetLinks: SubnetLink[] = [];
+  const autoscaleByTarget = new Map<string, AutoscaleFact[]>();
+  const planOfApp = new Map<string, string | undefined>();
+  const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
   // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
   const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
   for (const c of root.node.findAll()) {
@@ -73,6 +98,22 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (isOwned(r)) continue;
       const key = referenceKey(r.appServiceIdInput);
       if (key) push(swiftConnectionsByApp, key, { path, type });
+      const subnetKey = referenceKey(r.subnetIdInput);
+      if (subnetKey) swiftLinks.push({ path, type, appKey: key, subnetKey });
+      continue;
+    }
+    if (type === 'azurerm_monitor_autoscale_setting') {
+      const target = referenceKey(r.targetResourceIdInput);
+      if (target && r.enabledInput !== false) push(autoscaleByTarget, target, { path, maximum: autoscaleMaximum(r.profileInput) });
+      continue;
+    }
+    const planInput = APP_PLAN_INPUT[type];
+    if (planInput) {
+      const appKey = attributeKey(r, 'id');
+      const planKey = referenceKey(r[planInput]);
+      planOfApp.set(appKey, planKey);
+      const subnetKey = referenceKey(r.virtualNetworkSubnetIdInput);
+      if (subnetKey) subnetLinks.push({ path, type, appKey, planKey, subnetKey });
       continue;
     }
     if (type === 'azurerm_subnet') {
@@ -105,7 +146,8 @@ export function scanTree(root: IConstruct): TreeFacts {
     const vnetKey = key ? vnetOfSubnet.get(key) ?? vnetKeyOfSubnetId(subnetId) : undefined;
     if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
   }
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress };
+  for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget };
 }
 
 /** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */

@@ -37,6 +37,8 @@ export interface PointToSiteGatewayModel {
    * tree scan answers this; adopted gateways state it.
    */
   readonly hasExpressRouteGateway: Fact<boolean>;
+  /** Whether the gateway runs BGP (enable_bgp); absent in older models means unknown. */
+  readonly bgpEnabled?: Fact<boolean>;
 }
 
 /** One app's gateway-required integration. */

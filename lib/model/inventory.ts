@@ -66,6 +66,11 @@ export interface SubnetModel {
   readonly delegations: Fact<string[]>;
   /** True when the construct created the subnet. */
   readonly created: boolean;
+  /**
+   * Imported subnets only: what uses the subnet outside this app, as the user stated it. Subnets
+   * of the tree leave it out (the tree scan sees their occupants).
+   */
+  readonly occupants?: Fact<string[]>;
 }
 
 export interface RegionalIntegrationModel {
@@ -109,6 +114,37 @@ export interface TreeFacts {
    * name key of the virtual network their ip_configuration subnet belongs to.
    */
   readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  /**
+   * Apps connected to a subnet by the user's own configuration: virtual_network_subnet_id on a
+   * generated app, or an azurerm_app_service_virtual_network_swift_connection this library did
+   * not create. Includes the apps the integration constructs wired (rules skip those by app key).
+   */
+  readonly subnetLinks?: readonly SubnetLink[];
+  /**
+   * azurerm_monitor_autoscale_setting resources (not disabled), keyed by the reference key of their
+   * target_resource_id (a plan's ID), with the highest profile capacity maximum.
+   */
+  readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+}
+
+/** The most instances an autoscale setting can scale its target to. */
+export interface AutoscaleFact {
+  readonly path: string;
+  /** Highest capacity maximum over the profiles; undefined when one is a token. */
+  readonly maximum: number | undefined;
+}
+
+/** One app-to-subnet connection found in the tree. */
+export interface SubnetLink {
+  /** Construct path of the app or swift connection that makes the connection. */
+  readonly path: string;
+  readonly type: string;
+  /** Reference key of the app's ID, when it can be told. */
+  readonly appKey: string | undefined;
+  /** Reference key of the app's plan ID, when the app is declared in the tree. */
+  readonly planKey: string | undefined;
+  /** Reference key of the subnet ID. */
+  readonly subnetKey: string;
 }
 
 /** Everything the rules see. */

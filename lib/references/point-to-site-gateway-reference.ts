@@ -64,6 +64,11 @@ export interface PointToSiteGatewayAttributes {
    * @default - unknown: reported as unverified
    */
   readonly hasExpressRouteGateway?: boolean;
+  /**
+   * Whether the gateway runs BGP (for example with a site-to-site connection to on-premises).
+   * @default - unknown: rule VNI-G022 reports "unverified"
+   */
+  readonly bgpEnabled?: boolean;
 }
 
 /**
@@ -123,6 +128,7 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
       gatewaySubnetPrefixes: fact('gateway subnet prefix (gatewaySubnetAddressPrefix)', a.gatewaySubnetAddressPrefix === undefined ? undefined : [a.gatewaySubnetAddressPrefix]),
       customRoutes: [],
       hasExpressRouteGateway: fact('ExpressRoute gateway in the network (hasExpressRouteGateway)', a.hasExpressRouteGateway),
+      bgpEnabled: fact('BGP on the gateway (bgpEnabled)', a.bgpEnabled),
     };
   }
 

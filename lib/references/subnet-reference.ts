@@ -21,6 +21,13 @@ export interface SubnetAttributes {
    * @default - unknown: the delegation rule reports "unverified"
    */
   readonly delegations?: string[];
+  /**
+   * What already uses the subnet besides App Service integration of this plan (resource IDs or
+   * names of private endpoints, network interfaces, other plans, ...). Give an empty list for an
+   * unused subnet: regional integration needs one.
+   * @default - unknown: VNI-R008 reports "unverified"
+   */
+  readonly occupants?: string[];
 }
 
 /** A subnet the integration constructs can use. */
@@ -51,7 +58,7 @@ export class SubnetReference extends Construct implements ISubnetReference {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'SubnetReference.fromSubnetAttributes', attrs, {
-      subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?',
+      subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?', occupants: 'string-list?',
     });
     this.subnetId = attrs.subnetId;
     const parsedName = Token.isUnresolved(attrs.subnetId) ? undefined : /\/subnets\/([^/]+)$/i.exec(attrs.subnetId)?.[1];

@@ -20,6 +20,11 @@ export interface WebAppAttributes {
    * @default - unknown
    */
   readonly appSettings?: { [key: string]: string };
+  /**
+   * Resource ID of the App Service plan the app runs on, to check it is the integrated plan.
+   * @default - unknown: VNI-R017 reports "unverified"
+   */
+  readonly servicePlanId?: string;
 }
 
 /** A web or function app the integration constructs can wire. */
@@ -49,7 +54,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
   private constructor(scope: Construct, id: string, attrs: WebAppAttributes) {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
-    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?' });
+    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?' });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
   }

@@ -48,6 +48,8 @@ const PINNED: Record<string, string> = {
   'VNI-G019': 'warning',
   'VNI-G020': 'error',
   'VNI-G021': 'error',
+  'VNI-G022': 'warning',
+  'VNI-R019': 'warning',
 };
 
 describe('rule catalog', () => {

@@ -1,5 +1,6 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { handWiredLinks } from './hand-wired';
 
 /** One virtual interface per worker means one regional integration per plan. */
 export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
@@ -8,10 +9,10 @@ export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
   level: 'error',
   scope: 'inventory',
   source: { ...DOCS.overview, section: 'How VNet Integration works (one virtual interface per worker)' },
-  summary: 'A plan has at most one regional integration; all its apps share it.',
+  summary: 'A plan has at most one regional integration; all its apps share it, including apps connected to a subnet by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Add the apps to the existing integration with addApp(), or move them to another plan.',
   description:
-    'Each worker of a plan carries a single virtual interface for regional integration, which means a plan can join exactly one subnet, and every app on the plan shares that connection. Declaring a second regional integration for the same plan asks for a second interface the platform cannot provide; apps that need another network belong on another plan.',
+    'Each worker of a plan carries a single virtual interface for regional integration, which means a plan can join exactly one subnet, and every app on the plan shares that connection. Declaring a second regional integration for the same plan asks for a second interface the platform cannot provide; apps that need another network belong on another plan. Apps connected by hand (their own virtual_network_subnet_id or a swift connection) count too: an app of the plan connected to a different subnet is a second integration.',
   example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
   plan, apps: [web], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });
@@ -21,12 +22,16 @@ integration.addApp(api); // second app of the same plan joins the same integrati
     const out: Check[] = [];
     for (const r of inv.regional) {
       const seen = first.get(r.plan.key);
-      if (seen === undefined) {
-        first.set(r.plan.key, r.path);
-        out.push(pass(r.path));
-      } else {
+      if (seen !== undefined) {
         out.push(fail(`plan ${r.plan.label} already has a regional integration at ${seen}; accepted: one RegionalVnetIntegration per plan (use addApp on ${seen})`, r.path));
+        continue;
       }
+      first.set(r.plan.key, r.path);
+      // Apps of this plan that the user connected to another subnet by hand open a second integration.
+      const elsewhere = handWiredLinks(inv).filter((l) => l.planKey === r.plan.key && l.subnetKey !== r.subnet.key);
+      out.push(elsewhere.length > 0
+        ? fail(`plan ${r.plan.label} is integrated through ${r.path}, but ${elsewhere.map((l) => l.path).join(', ')} connects an app of the same plan to another subnet; accepted: one integration subnet per plan (connect the app with addApp on ${r.path})`, r.path)
+        : pass(r.path));
     }
     return out;
   },

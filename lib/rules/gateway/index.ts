@@ -20,6 +20,7 @@ import { G018_GATEWAY_SUBNET_RECOMMENDED_SIZE } from './g018-gateway-subnet-reco
 import { G019_ROOT_CERTIFICATE_MANAGED } from './g019-root-certificate-managed';
 import { G020_SKU_GENERATION } from './g020-sku-generation';
 import { G021_APP_ON_PLAN } from './g021-app-on-plan';
+import { G022_BGP_ROUTES_NEED_CUSTOM_ROUTES } from './g022-bgp-routes-need-custom-routes';
 
 /** Rules about gateway-required integration and point-to-site gateways (IDs VNI-G###). */
 export const GATEWAY_RULES: readonly Rule[] = [
@@ -44,4 +45,5 @@ export const GATEWAY_RULES: readonly Rule[] = [
   G019_ROOT_CERTIFICATE_MANAGED,
   G020_SKU_GENERATION,
   G021_APP_ON_PLAN,
+  G022_BGP_ROUTES_NEED_CUSTOM_ROUTES,
 ];

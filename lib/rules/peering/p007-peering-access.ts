@@ -14,7 +14,8 @@ export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
     section: 'Virtual network integration (access resources in peered virtual networks, including cross region connections)',
     versions:
       'The 2019 integration page says regional integration cannot reach resources across global (cross-region) peering; the 2025 networking features page says it can. ' +
-      'The rule follows 2025: a peering to a network in another region is accepted, and CrossRegionVnetAccess builds on it.',
+      'The rule follows 2025: a peering to a network in another region is accepted, and CrossRegionVnetAccess builds on it. ' +
+      'The 2019 page also said peering was not yet available to Linux apps; the 2025 page lists peered networks as reachable with no OS limit, so Linux apps are accepted too.',
   },
   summary: 'A plain peering used by regional integration must allow virtual network access on both sides; the peered network may be in another region.',
   fix: 'Leave allowVirtualNetworkAccess at its default (true) on the VnetPeering, or acknowledge the rule with a reason if the block is deliberate.',

@@ -13,9 +13,9 @@ export const R001_PLAN_TIER: SubjectRule<RegionalIntegrationModel> = {
   scope: 'regional-integration',
   source: {
     ...DOCS.overview,
-    section: 'Regional VNet Integration (limitations); Pricing details',
+    section: 'Introduction (the feature requires a Standard, Premium or PremiumV2 plan); Regional VNet Integration (limitations: not for Isolated plans in an App Service Environment); Pricing details',
     versions:
-      '2019 edition: Standard, Premium or PremiumV2 only. 2023 gateway page, pricing: Basic and up. The newer statement wins, so Basic passes. The 2025 networking features page keeps Isolated (App Service Environment) plans out.',
+      '2019 edition: Standard, Premium or PremiumV2 only. 2023 gateway page, pricing: Basic and up. The newer statement wins, so Basic passes. The 2025 networking features page keeps Isolated (App Service Environment) plans out. Elastic Premium, Workflow Standard and the memory-optimised Premium v3 SKUs are not named by the documents; they run on dedicated workers and pass as the project issue decides. SKUs the documents do not cover (Premium v4, Flex Consumption) are unverified.',
   },
   summary: 'The App Service plan must be on a pricing tier that supports regional virtual network integration.',
   fix: `Scale the plan to a supported tier: ${accepted}.`,

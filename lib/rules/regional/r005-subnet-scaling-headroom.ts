@@ -10,7 +10,11 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   name: 'Regional.SubnetScalingHeadroom',
   level: 'warning',
   scope: 'regional-integration',
-  source: { ...DOCS.overview, section: 'Regional VNet Integration (scaling needs twice the addresses)' },
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (scaling the plan up or down needs twice the addresses for a short time)',
+    versions: 'Only the 2019 page speaks to it. Usable addresses are the subnet size minus the 5 Azure reserves (field notes, research.md); the rule warns when twice the instances exceed them.',
+  },
   summary: 'While a plan scales up or down it briefly needs twice as many addresses as it has instances.',
   fix: 'Size the integration subnet for twice the instance count plus the 5 reserved addresses.',
   description:
@@ -20,8 +24,8 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   subnetAddressPrefix: '10.0.4.0/26', // 59 usable >= 2 x 20 instances
   maxInstances: 20,
 });`,
-  check(s) {
-    const expected = expectedInstances(s);
+  check(s, inv) {
+    const expected = expectedInstances(s, inv);
     if (!expected) return [];
     const r = integrationSubnetBlocks(s.subnet);
     if (!r.ok) return [unreadable(r)];

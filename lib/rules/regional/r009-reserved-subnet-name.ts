@@ -9,7 +9,11 @@ export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = 
   name: 'Regional.ReservedSubnetName',
   level: 'error',
   scope: 'regional-integration',
-  source: { ...DOCS.overview, section: 'Regional VNet Integration (the subnet cannot be used for anything else)' },
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (the subnet cannot be used for anything else)',
+    versions: 'The documents only say the subnet is for the integration alone; which names Azure reserves for other services (GatewaySubnet and kin) is a platform fact from the field notes (research.md).',
+  },
   summary: 'The integration subnet is dedicated to App Service, so it cannot be a subnet that Azure reserves for another service (GatewaySubnet, AzureFirewallSubnet, AzureBastionSubnet, RouteServerSubnet).',
   fix: 'Use a subnet with its own name, for example "snet-appservice-integration".',
   description:

@@ -65,3 +65,18 @@ describe('VNI-R004 Regional.SubnetCapacity and VNI-R005 Regional.SubnetScalingHe
     expect(checkSubject(R005_SUBNET_SCALING_HEADROOM, withPrefix('10.0.4.0/27'))).toEqual([]);
   });
 });
+
+describe('VNI-R004 with an instance count that is a token', () => {
+  test('Noncompliance: an unresolved worker count without maxInstances is unverified', () => {
+    const c = checkSubject(R004_SUBNET_CAPACITY, regional({ plan: plan({ workerCount: token('plan worker_count') }) }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/plan worker_count is an unresolved token.*maxInstances/);
+  });
+  test('Compliance: maxInstances given beside an unresolved worker count is checked', () => {
+    const c = checkSubject(R004_SUBNET_CAPACITY, regional({ maxInstances: 10, plan: plan({ workerCount: token('plan worker_count') }) }));
+    expect(kinds(c)).toEqual(['pass']);
+  });
+  test('nothing configured: not checked (no finding), as documented on maxInstances', () => {
+    expect(checkSubject(R004_SUBNET_CAPACITY, regional())).toEqual([]);
+  });
+});

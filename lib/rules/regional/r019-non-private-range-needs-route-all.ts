@@ -1,0 +1,61 @@
+import { isKnown, whyUnknown } from '../../model/fact';
+import { RegionalIntegrationModel, VnetModel } from '../../model/inventory';
+import { isRfc1918, RFC1918_BLOCKS } from '../../net/cidr';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { blocksOf } from '../peering/blocks';
+import { peeringNeighbours } from '../peering/index-helpers';
+
+const PRIVATE = RFC1918_BLOCKS.map((b) => b.cidr).join(', ');
+
+/** Without route-all, only private (RFC 1918) destinations are sent into the network. */
+export const R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL: SubjectRule<RegionalIntegrationModel> = {
+  id: 'VNI-R019',
+  name: 'Regional.NonPrivateRangeNeedsRouteAll',
+  level: 'warning',
+  scope: 'regional-integration',
+  source: {
+    ...DOCS.overview,
+    section: 'Regional VNet Integration (limitations: only addresses in the RFC 1918 range can be reached); How VNet Integration works',
+    versions:
+      'The 2019 integration page limits regional integration to RFC 1918 destinations and service endpoints. ' +
+      'The 2025 networking features page adds routing all outbound traffic through the network (route-all, vnet_route_all_enabled), which lifts the limit. ' +
+      'The rule follows both: the RFC 1918 limit still holds while route-all is off.',
+  },
+  summary:
+    'With routeAllTraffic off, apps only send RFC 1918 and service endpoint traffic into the virtual network, so address ranges outside RFC 1918 in the integrated or a peered network cannot be reached.',
+  fix: 'Keep routeAllTraffic on (the default), or use only RFC 1918 address space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) in the networks the apps must reach.',
+  description:
+    'Regional integration decides per destination whether a call leaves through the integration subnet. ' +
+    'Without route-all only private (RFC 1918) destinations and service endpoint traffic take that path; everything else goes straight to the internet from the shared outbound addresses. ' +
+    'A virtual network that uses other ranges (for example 100.64.0.0/10 or a public block used privately) therefore looks connected but is unreachable from the apps, ' +
+    'and the same holds for such ranges in a network peered with it. Route-all sends every outbound call into the network and lifts the limit. ' +
+    'The rule reads the address space of the integrated network and of every network peered with it through VnetPeering or CrossRegionVnetAccess in any stack.',
+  example: [
+    "const vnet = new VirtualNetwork(stack, 'Vnet', { name: 'vnet-app', location: 'westeurope', resourceGroupName: rg.name, addressSpace: ['10.0.0.0/16', '100.64.0.0/24'] });",
+    "new RegionalVnetIntegration(stack, 'Integration', {",
+    "  plan, apps: [web], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',",
+    '  routeAllTraffic: true, // needed to reach 100.64.0.0/24',
+    '});',
+  ].join('\n'),
+  check(s, inv) {
+    if (s.routeAllTraffic) return [pass()];
+    const reached: { v: VnetModel; via: string }[] = [
+      { v: s.vnet, via: 'the integrated network' },
+      ...(peeringNeighbours(inv).get(s.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
+    ];
+    const out: Check[] = [];
+    const outside: string[] = [];
+    for (const r of reached) {
+      if (!isKnown(r.v.addressSpace)) {
+        out.push(unverified(`routeAllTraffic is false and the address space of ${r.v.label} (${r.via}) cannot be checked for ranges outside RFC 1918: ${whyUnknown(r.v.addressSpace)}`));
+        continue;
+      }
+      const bad = blocksOf(r.v.addressSpace.value).filter((b) => !isRfc1918(b));
+      if (bad.length > 0) outside.push(`${r.v.label} (${r.via}) has ${bad.map((b) => b.cidr).join(', ')}`);
+    }
+    if (outside.length > 0) {
+      out.push(fail(`routeAllTraffic is false, so only RFC 1918 destinations (${PRIVATE}) and service endpoints go through the virtual network, but ${outside.join('; ')}; accepted: routeAllTraffic true, or address spaces inside RFC 1918`));
+    }
+    return out.length > 0 ? out : [pass()];
+  },
+};

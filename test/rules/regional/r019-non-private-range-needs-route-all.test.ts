@@ -1,0 +1,99 @@
+import { CrossRegionVnetAccess } from '../../../lib/constructs/cross-region-vnet-access';
+import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
+import { VnetPeering } from '../../../lib/constructs/vnet-peering';
+import { knownFact } from '../../../lib/model/fact';
+import { PeeringModel } from '../../../lib/model/peering';
+import { R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL as R019 } from '../../../lib/rules/regional/r019-non-private-range-needs-route-all';
+import { inventory, known, regional, token, vnet } from '../../helpers/models';
+import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
+import { findings, newPlan, newStack, newVnet, newWindowsApp } from '../../helpers/stacks';
+
+const withSpace = (space: string[], routeAllTraffic: boolean) => regional({ vnet: vnet({ addressSpace: known('space', space) }), routeAllTraffic });
+
+function plainPeering(local: ReturnType<typeof vnet>, remote: ReturnType<typeof vnet>): PeeringModel {
+  const on = knownFact('flag', true);
+  const off = knownFact('flag', false);
+  return {
+    path: 'Stack/Peering',
+    purpose: 'plain',
+    sides: [
+      { path: 'Stack/Peering/Local', local, remote, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
+      { path: 'Stack/Peering/Remote', local: remote, remote: local, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
+    ],
+  };
+}
+
+describe('VNI-R019 Regional.NonPrivateRangeNeedsRouteAll (plain models)', () => {
+  test('Compliance 1: route-all on reaches any range', () => {
+    expect(kinds(checkSubject(R019, withSpace(['10.0.0.0/16', '100.64.0.0/24'], true)))).toEqual(['pass']);
+  });
+  test('Compliance 2: route-all off with RFC 1918 space only', () => {
+    expect(kinds(checkSubject(R019, withSpace(['10.0.0.0/16', '172.16.0.0/20', '192.168.1.0/24'], false)))).toEqual(['pass']);
+  });
+  test('Noncompliance 1: route-all off with a non-RFC 1918 block in the integrated network', () => {
+    const c = checkSubject(R019, withSpace(['10.0.0.0/16', '100.64.0.0/24'], false));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/routeAllTraffic is false/);
+    expect(messages(c)).toContain('100.64.0.0/24');
+    expect(messages(c)).not.toContain('10.0.0.0/16 ');
+    expect(messages(c)).toMatch(/accepted: routeAllTraffic true/);
+  });
+  test('Noncompliance 2: a block that only partly lies in RFC 1918 (10.0.0.0/7) is outside it', () => {
+    expect(messages(checkSubject(R019, withSpace(['10.0.0.0/7'], false)))).toContain('10.0.0.0/7');
+  });
+  test('Noncompliance 3: a peered network with a non-RFC 1918 block', () => {
+    const local = vnet();
+    const remote = vnet({ key: 'vnet-2', nameKeys: ['vnet-2-name'], label: 'Stack/Remote', addressSpace: known('space', ['203.0.113.0/24']) });
+    const s = regional({ vnet: local, routeAllTraffic: false });
+    const c = checkSubject(R019, s, inventory({ regional: [s], peerings: [plainPeering(local, remote)] }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/Stack\/Remote \(peered through Stack\/Peering\) has 203\.0\.113\.0\/24/);
+  });
+  test('an unknown address space is unverified, not a pass', () => {
+    const c = checkSubject(R019, regional({ vnet: vnet({ addressSpace: token('space') }), routeAllTraffic: false }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/unresolved token/);
+  });
+});
+
+describe('VNI-R019 through synthesis', () => {
+  test('Compliance: the default route-all passes with a non-RFC 1918 range', () => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack, 'Vnet', ['10.0.0.0/16', '100.64.0.0/24']), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, plan)] });
+    app.synth();
+    expect(findings(app, 'VNI-R019').map((f) => f.outcome)).toEqual(['pass']);
+  });
+
+  test('Noncompliance: route-all off and a peered network in another stack with a public range warns', () => {
+    const { app, stack } = newStack();
+    const other = newStack(app, 'Remote').stack;
+    const plan = newPlan(stack);
+    const local = newVnet(stack);
+    const remote = newVnet(other, 'RemoteVnet', ['198.51.100.0/24'], 'northeurope');
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: local, subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, plan)], routeAllTraffic: false });
+    new VnetPeering(stack, 'Peering', { virtualNetwork: local, remoteVirtualNetwork: remote });
+    app.synth();
+    const f = findings(app, 'VNI-R019');
+    expect(f.map((x) => x.outcome)).toEqual(['warning']);
+    expect(f[0].path).toBe('Stack/I');
+    expect(f[0].message).toContain('VNI-R019');
+    expect(f[0].message).toContain('198.51.100.0/24');
+  });
+});
+
+describe('VNI-R019 with CrossRegionVnetAccess', () => {
+  test('Noncompliance: the remote network of a cross-region access has a non-RFC 1918 range and route-all is off', () => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    const remote = newVnet(stack, 'Remote', ['100.64.0.0/16'], 'northeurope');
+    new CrossRegionVnetAccess(stack, 'Access', {
+      plan, apps: [newWindowsApp(stack, plan)], remoteVirtualNetwork: remote,
+      localNetwork: { addressSpace: ['10.10.0.0/16'], name: 'vnet-we' }, subnetAddressPrefix: '10.10.0.0/26', routeAllTraffic: false,
+    });
+    app.synth();
+    const f = findings(app, 'VNI-R019');
+    expect(f.map((x) => x.outcome)).toEqual(['warning']);
+    expect(f[0].message).toContain('100.64.0.0/16');
+  });
+});
