@@ -6,7 +6,7 @@ import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts } from '../facts/vpn-gateway-sku';
 import { vnetModel } from '../glue/resource-facts';
-import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
+import { attributeKey, isResourceOfType, isUnresolved, perEvaluation } from '../glue/tokens';
 import { markOwned } from '../glue/tree-scan';
 import { ValidationHub } from '../glue/validation-hub';
 import { fact, knownFact } from '../model/fact';
@@ -257,6 +257,10 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
 
   /** @internal */
   public _model(): PointToSiteGatewayModel {
+    return perEvaluation(this, 'gateway', () => this.buildModel());
+  }
+
+  private buildModel(): PointToSiteGatewayModel {
     const s = this.gatewaySubnet as any;
     const subnetIsRef = SubnetReference.isSubnetReference(s);
     return {

@@ -11,7 +11,7 @@ import { ServicePlanReference } from '../references/service-plan-reference';
 import { SubnetReference } from '../references/subnet-reference';
 import { VirtualNetworkReference } from '../references/virtual-network-reference';
 import { WebAppReference } from '../references/web-app-reference';
-import { attributeKey, followReference as follow, isResourceOfType, isUnresolved, referenceKey } from './tokens';
+import { attributeKey, followReference as follow, perEvaluation, isResourceOfType, isUnresolved, referenceKey } from './tokens';
 import { subnetKeyOf, vnetNameKey } from './tree-scan';
 
 type Inputs = Record<string, any>;
@@ -37,6 +37,10 @@ function osFact(label: string, v: unknown): Fact<OsType> {
 }
 
 export function planModel(plan: unknown): PlanModel {
+  return perEvaluation(plan as object, 'planModel', () => buildPlanModel(plan));
+}
+
+function buildPlanModel(plan: unknown): PlanModel {
   if (ServicePlanReference.isServicePlanReference(plan)) {
     const a = plan.attributes;
     return {
@@ -66,6 +70,10 @@ export function planModel(plan: unknown): PlanModel {
 }
 
 export function appModel(app: unknown): AppModel {
+  return perEvaluation(app as object, 'appModel', () => buildAppModel(app));
+}
+
+function buildAppModel(app: unknown): AppModel {
   if (WebAppReference.isWebAppReference(app)) {
     const a = app.attributes;
     return {
@@ -105,6 +113,10 @@ export function appModel(app: unknown): AppModel {
 }
 
 export function vnetModel(vnet: unknown): VnetModel {
+  return perEvaluation(vnet as object, 'vnetModel', () => buildVnetModel(vnet));
+}
+
+function buildVnetModel(vnet: unknown): VnetModel {
   if (VirtualNetworkReference.isVirtualNetworkReference(vnet)) {
     const a = vnet.attributes;
     return {

@@ -86,3 +86,34 @@ export function followReference(value: unknown, depth = 0): unknown {
   const configured = (resource as unknown as Record<string, unknown>)[getter];
   return configured === undefined ? value : followReference(configured, depth + 1);
 }
+
+let evaluation: number | undefined;
+let evaluations = 0;
+const memo = new WeakMap<object, Map<string, { evaluation: number; value: unknown }>>();
+
+/** Runs `fn` as one evaluation: models built inside it may be shared (see `perEvaluation`). */
+export function withEvaluation<T>(fn: () => T): T {
+  const previous = evaluation;
+  evaluation = ++evaluations;
+  try {
+    return fn();
+  } finally {
+    evaluation = previous;
+  }
+}
+
+/**
+ * Builds a model of `owner` once per evaluation. A plan shared by many apps, or a gateway shared by
+ * many integrations, is then modelled once instead of once per user, which keeps memory flat.
+ * Outside an evaluation it always builds afresh.
+ */
+export function perEvaluation<T>(owner: object, key: string, build: () => T): T {
+  if (evaluation === undefined) return build();
+  let byKey = memo.get(owner);
+  if (!byKey) memo.set(owner, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit && hit.evaluation === evaluation) return hit.value as T;
+  const value = build();
+  byKey.set(key, { evaluation, value });
+  return value;
+}

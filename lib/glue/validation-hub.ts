@@ -16,7 +16,7 @@ import { Inventory, TreeFacts } from '../model/inventory';
 import { ALL_RULES } from '../rules/catalog';
 import { evaluate, Finding } from '../validation/engine';
 import { RuleSuppressions } from '../validation/rule-suppressions';
-import { withAddressIndex } from './tokens';
+import { withAddressIndex, withEvaluation } from './tokens';
 import { scanTree } from './tree-scan';
 import { writeValidationReport } from './report-writer';
 import { writeTopology } from './topology-writer';
@@ -105,9 +105,11 @@ export class ValidationHub {
     if (this.cache && this.cache.version === this.version) return this.cache;
     const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], gateways: [], peerings: [] };
     const tree: TreeFacts = scanTree(this.app);
-    withAddressIndex(tree.resourcesByAddress as ReadonlyMap<string, TerraformResource>, () => {
-      for (const s of this.subjects) s.contribute(builder);
-    });
+    withAddressIndex(tree.resourcesByAddress as ReadonlyMap<string, TerraformResource>, () =>
+      withEvaluation(() => {
+        for (const s of this.subjects) s.contribute(builder);
+      }),
+    );
     const inventory: Inventory = { ...builder, tree };
     const byConstruct = new Map<string, IConstruct>(this.subjects.map((s) => [s.construct.node.path, s.construct]));
     const findings = evaluate(inventory, ALL_RULES, (p) => {

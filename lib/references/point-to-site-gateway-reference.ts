@@ -3,7 +3,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../constructs/gateway-hooks';
 import { vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, referenceKey } from '../glue/tokens';
+import { isResourceOfType, perEvaluation, referenceKey } from '../glue/tokens';
 import { ValidationHub } from '../glue/validation-hub';
 import { fact, knownFact } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
@@ -110,6 +110,10 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
 
   /** @internal */
   public _model(): PointToSiteGatewayModel {
+    return perEvaluation(this, 'gateway', () => this.buildModel());
+  }
+
+  private buildModel(): PointToSiteGatewayModel {
     const a = this.attributes;
     return {
       path: this.node.path,
