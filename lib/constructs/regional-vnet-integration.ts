@@ -114,16 +114,16 @@ export class RegionalVnetIntegration extends Construct {
     super(scope, id);
     const p = requireObject(this, NAME, props);
     if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
-      throw propsError(this, NAME, 'plan', `must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...), got ${describe(p.plan)}`);
+      throw propsError(this, NAME, 'plan', `must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...), got ${describeValue(p.plan)}`);
     }
     if (!isResourceOfType(p.virtualNetwork, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(p.virtualNetwork)) {
-      throw propsError(this, NAME, 'virtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describe(p.virtualNetwork)}`);
+      throw propsError(this, NAME, 'virtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(p.virtualNetwork)}`);
     }
     if ((p.subnet === undefined) === (p.subnetAddressPrefix === undefined)) {
       throw propsError(this, NAME, 'subnetAddressPrefix', 'or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt)');
     }
     if (p.subnet !== undefined && !isResourceOfType(p.subnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.subnet)) {
-      throw propsError(this, NAME, 'subnet', `must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...), got ${describe(p.subnet)}`);
+      throw propsError(this, NAME, 'subnet', `must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...), got ${describeValue(p.subnet)}`);
     }
     checkCidr(this, NAME, 'subnetAddressPrefix', p.subnetAddressPrefix, false);
     checkOptionalCount(this, NAME, 'maxInstances', p.maxInstances);
@@ -133,13 +133,13 @@ export class RegionalVnetIntegration extends Construct {
       throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${describeValue(p.subnetName)}`);
     }
     if (p.networkSecurityGroup !== undefined && !isResourceOfType(p.networkSecurityGroup, 'azurerm_network_security_group')) {
-      throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describe(p.networkSecurityGroup)}`);
+      throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describeValue(p.networkSecurityGroup)}`);
     }
     if (p.routeTable !== undefined && !isResourceOfType(p.routeTable, 'azurerm_route_table')) {
-      throw propsError(this, NAME, 'routeTable', `must be an azurerm RouteTable, got ${describe(p.routeTable)}`);
+      throw propsError(this, NAME, 'routeTable', `must be an azurerm RouteTable, got ${describeValue(p.routeTable)}`);
     }
     if (p.apps !== undefined && !Array.isArray(p.apps)) {
-      throw propsError(this, NAME, 'apps', `must be an array of apps, got ${describe(p.apps)}`);
+      throw propsError(this, NAME, 'apps', `must be an array of apps, got ${describeValue(p.apps)}`);
     }
 
     this.props = props;
@@ -236,7 +236,7 @@ export class RegionalVnetIntegration extends Construct {
    */
   public addApp(app: WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference): void {
     if (!isGeneratedApp(app) && !WebAppReference.isWebAppReference(app)) {
-      throw propsError(this, NAME, 'apps', `entries must be azurerm web apps, function apps, Logic Apps Standard or WebAppReference.fromWebAppAttributes(...), got ${describe(app)}`);
+      throw propsError(this, NAME, 'apps', `entries must be azurerm web apps, function apps, Logic Apps Standard or WebAppReference.fromWebAppAttributes(...), got ${describeValue(app)}`);
     }
     const key = WebAppReference.isWebAppReference(app) ? referenceKey(app.webAppId) ?? app.node.path : (app as TerraformResource).node.path;
     if (this.apps.some((a) => (WebAppReference.isWebAppReference(a) ? referenceKey(a.webAppId) ?? a.node.path : (a as TerraformResource).node.path) === key)) {
@@ -281,6 +281,3 @@ export class RegionalVnetIntegration extends Construct {
   }
 }
 
-function describe(v: unknown): string {
-  return describeValue(v);
-}

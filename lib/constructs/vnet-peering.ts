@@ -105,14 +105,14 @@ export class VnetPeering extends Construct {
     for (const prop of ['virtualNetwork', 'remoteVirtualNetwork'] as const) {
       const v = p[prop];
       if (!isResourceOfType(v, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(v)) {
-        throw propsError(this, NAME, prop, `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describe(v)}`);
+        throw propsError(this, NAME, prop, `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(v)}`);
       }
     }
     checkOptionalBoolean(this, NAME, 'allowVirtualNetworkAccess', p.allowVirtualNetworkAccess);
     checkOptionalBoolean(this, NAME, 'allowForwardedTraffic', p.allowForwardedTraffic);
     checkOptionalBoolean(this, NAME, 'createRemoteSide', p.createRemoteSide);
     if (p.remoteProvider !== undefined && !TerraformProvider.isTerraformProvider(p.remoteProvider)) {
-      throw propsError(this, NAME, 'remoteProvider', `must be a Terraform provider (an aliased AzurermProvider), got ${describe(p.remoteProvider)}`);
+      throw propsError(this, NAME, 'remoteProvider', `must be a Terraform provider (an aliased AzurermProvider), got ${describeValue(p.remoteProvider)}`);
     }
     for (const prop of ['name', 'remoteName'] as const) {
       const v = p[prop];
@@ -185,6 +185,3 @@ export class VnetPeering extends Construct {
   }
 }
 
-function describe(v: unknown): string {
-  return describeValue(v);
-}

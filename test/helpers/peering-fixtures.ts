@@ -30,15 +30,7 @@ export function planAndApp(scope: Construct, id: string, location = 'westeurope'
   return { plan, app };
 }
 
-/** Synthesizes the app and returns the error message, or '' when synthesis passed. */
-export function synthError(app: App): string {
-  try {
-    app.synth();
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+export { synthError } from './stacks';
 
 /** Every finding of the app for one rule. */
 export function findingsOf(app: App, ruleId: string) {
