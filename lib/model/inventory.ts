@@ -24,6 +24,12 @@ export interface PlanModel {
   readonly workerCount: Fact<number>;
   /** Elastic Premium burst limit (maximum_elastic_worker_count). */
   readonly maximumElasticWorkerCount: Fact<number>;
+  /**
+   * Name and resource group of the plan, lower case, when both are literal (the resource's
+   * configuration, or the parts of an imported plan's ID). Lets rules tell that a plan resource and
+   * a plan imported by ID are the same plan.
+   */
+  readonly nameInGroup?: string;
 }
 
 export type AppKind =
