@@ -3,7 +3,7 @@
  * into the plain models the rules read. Generated resources are read through their `xxxInput`
  * getters, which return exactly what the user configured (or a token).
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { parseArmId } from '../facts/resource-id';
 import { SERVER_FARMS_DELEGATION } from '../facts/subnet-names';
 import { fact, Fact, knownFact } from '../model/fact';
@@ -69,7 +69,21 @@ function buildPlanModel(plan: unknown): PlanModel {
     workerCount: fact('plan worker_count', p.workerCountInput),
     maximumElasticWorkerCount: fact('plan maximum_elastic_worker_count', p.maximumElasticWorkerCountInput),
     nameInGroup: nameInGroup(follow(p.nameInput), follow(p.resourceGroupNameInput)),
+    subscriptionId: providerSubscriptionOf(p),
   };
+}
+
+/**
+ * The literal subscription_id of the azurerm provider a resource is created with: its own provider,
+ * else the stack's azurerm provider without alias. Undefined when not set or not literal.
+ */
+export function providerSubscriptionOf(r: TerraformResource): string | undefined {
+  const isAzurerm = (x: unknown): x is TerraformProvider =>
+    TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === 'azurerm';
+  const provider = r.provider ?? TerraformStack.of(r).node.children.find((c) => isAzurerm(c) && !(c as TerraformProvider).alias);
+  if (!isAzurerm(provider)) return undefined;
+  const sub = (provider as unknown as { subscriptionIdInput?: unknown }).subscriptionIdInput;
+  return typeof sub === 'string' && sub.length > 0 && !isUnresolved(sub) ? sub.toLowerCase() : undefined;
 }
 
 /** `name@group`, lower case, when both are literal strings. */
@@ -156,6 +170,7 @@ function buildVnetModel(vnet: unknown): VnetModel {
     name: fact('virtual network name', follow(v.nameInput) as string | undefined),
     location: fact('virtual network location', follow(v.locationInput) as string | undefined),
     addressSpace: fact('virtual network address space (address_space)', v.addressSpaceInput),
+    subscriptionId: providerSubscriptionOf(v),
   };
 }
 

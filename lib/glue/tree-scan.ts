@@ -2,10 +2,10 @@
  * One pass over the whole construct tree of an app, collecting the resources that rules about
  * subnets and apps need. Reads only `xxxInput` getters of generated azurerm resources.
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { AutoscaleFact, SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
-import { addressOf, attributeKey, isUnresolved, referenceKey } from './tokens';
+import { AutoscaleFact, OutputFact, SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
+import { addressOf, attributeKey, isUnresolved, referenceKey, referenceKeysIn } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -88,7 +88,12 @@ export function scanTree(root: IConstruct): TreeFacts {
   const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
   // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
   const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
+  const outputs: OutputFact[] = [];
   for (const c of root.node.findAll()) {
+    if (TerraformOutput.isTerraformOutput(c)) {
+      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value) });
+      continue;
+    }
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
     resourcesByAddress.set(addressOf(r), r);
@@ -147,7 +152,7 @@ export function scanTree(root: IConstruct): TreeFacts {
     if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
   }
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget };
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget, outputs };
 }
 
 /** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */

@@ -30,6 +30,11 @@ export interface PlanModel {
    * a plan imported by ID are the same plan.
    */
   readonly nameInGroup?: string;
+  /**
+   * Subscription of a plan resource declared in the app, lower case, when its azurerm provider sets
+   * subscription_id literally (undefined otherwise and for imported plans).
+   */
+  readonly subscriptionId?: string;
 }
 
 export type AppKind =
@@ -61,6 +66,11 @@ export interface VnetModel {
   readonly name: Fact<string>;
   readonly location: Fact<string>;
   readonly addressSpace: Fact<string[]>;
+  /**
+   * Subscription of a network resource declared in the app, lower case, when its azurerm provider
+   * sets subscription_id literally (undefined otherwise and for imported networks).
+   */
+  readonly subscriptionId?: string;
 }
 
 export interface SubnetModel {
@@ -131,6 +141,16 @@ export interface TreeFacts {
    * target_resource_id (a plan's ID), with the highest profile capacity maximum.
    */
   readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+  /** Terraform outputs of the app with the resource attributes their values reference. */
+  readonly outputs?: readonly OutputFact[];
+}
+
+/** A TerraformOutput: whether it is marked sensitive and the reference keys inside its value. */
+export interface OutputFact {
+  readonly path: string;
+  readonly sensitive: boolean;
+  /** Reference keys (as `referenceKey` gives them) of every resource attribute the value uses. */
+  readonly references: readonly string[];
 }
 
 /** The most instances an autoscale setting can scale its target to. */

@@ -65,17 +65,17 @@ export interface Platform {
   readonly vnet: VirtualNetwork;
 }
 
-export function stack(app: App, id: string): TerraformStack {
+export function stack(app: App, id: string, subscriptionId?: string): TerraformStack {
   const s = new TerraformStack(app, id);
-  new AzurermProvider(s, 'azurerm', { features: [{}] });
+  new AzurermProvider(s, 'azurerm', { features: [{}], subscriptionId });
   return s;
 }
 
 /** A network stack (rg + vnet) and a web stack (rg), names from a variable, locations followed from rgs. */
-export function platform(opts: { location?: string; webLocation?: string; addressSpace?: string[] } = {}): Platform {
+export function platform(opts: { location?: string; webLocation?: string; addressSpace?: string[]; subscriptionId?: string } = {}): Platform {
   const app = Testing.app();
-  const network = stack(app, 'network');
-  const web = stack(app, 'web');
+  const network = stack(app, 'network', opts.subscriptionId);
+  const web = stack(app, 'web', opts.subscriptionId);
   const env = new TerraformVariable(web, 'env', { type: 'string', default: 'prod' });
   const netEnv = new TerraformVariable(network, 'env', { type: 'string', default: 'prod' });
   const netRg = new ResourceGroup(network, 'rg', { name: `rg-net-${netEnv.stringValue}`, location: opts.location ?? 'westeurope' });
