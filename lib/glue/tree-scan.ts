@@ -14,7 +14,7 @@ export function markOwned(r: IConstruct): void {
   Object.defineProperty(r, OWNED_BY_LIBRARY, { value: true, enumerable: false });
 }
 
-function isOwned(r: unknown): boolean {
+export function isOwned(r: unknown): boolean {
   return typeof r === 'object' && r !== null && OWNED_BY_LIBRARY in r;
 }
 
