@@ -11,6 +11,9 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { NatGateway } from '@cdktf/provider-azurerm/lib/nat-gateway';
+import { SubnetNatGatewayAssociation } from '@cdktf/provider-azurerm/lib/subnet-nat-gateway-association';
+import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { TerraformVariable, Testing } from 'cdktf';
 import {
   RegionalVnetIntegration,
@@ -436,5 +439,65 @@ describe('imported and variable-driven configurations', () => {
     const o = synth(p.app);
     expect(o.error).toBe('');
     expect(warningsOf(o, 'VNI-R001').join('\n')).toMatch(/unverified/);
+  });
+});
+
+describe('more real-world shapes (2025 networking features)', () => {
+  it('accepts a NAT gateway, NSG and route table associated by the network team to the adopted subnet', () => {
+    const p = platform();
+    const snet = new Subnet(p.network, 'snet-apps', { name: 'snet-apps', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, addressPrefixes: ['10.20.8.0/26'] });
+    const nat = new NatGateway(p.network, 'nat', { name: 'nat-apps', location: p.netRg.location, resourceGroupName: p.netRg.name });
+    new SubnetNatGatewayAssociation(p.network, 'nat-assoc', { subnetId: snet.id, natGatewayId: nat.id });
+    const nsg = new NetworkSecurityGroup(p.network, 'nsg', { name: 'nsg-apps', location: p.netRg.location, resourceGroupName: p.netRg.name });
+    new SubnetNetworkSecurityGroupAssociation(p.network, 'nsg-assoc', { subnetId: snet.id, networkSecurityGroupId: nsg.id });
+    const sp = plan(p);
+    new RegionalVnetIntegration(p.web, 'vnet-integration', { plan: sp, virtualNetwork: p.vnet, subnet: snet, apps: [windowsApp(p, sp)] });
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(o.warnings).toEqual([]);
+  });
+
+  it('accepts a Windows container app (regional integration has no Windows-only limit)', () => {
+    const p = platform();
+    const sp = plan(p, 'plan', { osType: 'WindowsContainer' });
+    new RegionalVnetIntegration(p.web, 'vnet-integration', {
+      plan: sp, virtualNetwork: p.vnet, subnetAddressPrefix: '10.20.4.0/26', apps: [windowsApp(p, sp, 'site', { container: true })],
+    });
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(o.warnings).toEqual([]);
+  });
+
+  it('accepts Linux apps on Premium v3, Elastic Premium and Workflow Standard plans', () => {
+    for (const sku of ['P1v3', 'EP1', 'WS1']) {
+      const p = platform();
+      const sp = plan(p, 'plan', { skuName: sku, osType: 'Linux' });
+      new RegionalVnetIntegration(p.web, 'vnet-integration', { plan: sp, virtualNetwork: p.vnet, subnetAddressPrefix: '10.20.4.0/26', apps: [linuxApp(p, sp)] });
+      const o = synth(p.app);
+      expect([sku, o.error, o.warnings]).toEqual([sku, '', []]);
+    }
+  });
+
+  it('warns when route-all is off and the network uses a non-RFC 1918 range', () => {
+    const p = platform({ addressSpace: ['100.64.0.0/16'] });
+    const sp = plan(p);
+    new RegionalVnetIntegration(p.web, 'vnet-integration', {
+      plan: sp, virtualNetwork: p.vnet, subnetAddressPrefix: '100.64.4.0/26', apps: [windowsApp(p, sp)], routeAllTraffic: false,
+    });
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(warningsOf(o, 'VNI-R019').join('\n')).toContain('100.64.0.0/16');
+  });
+
+  it('rejects two integrations of different plans adopting one subnet resource', () => {
+    const p = platform();
+    const snet = new Subnet(p.network, 'snet-apps', { name: 'snet-apps', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, addressPrefixes: ['10.20.8.0/26'] });
+    const a = plan(p, 'plan-a');
+    const b = plan(p, 'plan-b');
+    new RegionalVnetIntegration(p.web, 'integration-a', { plan: a, virtualNetwork: p.vnet, subnet: snet, apps: [windowsApp(p, a, 'site-a')] });
+    new RegionalVnetIntegration(p.web, 'integration-b', { plan: b, virtualNetwork: p.vnet, subnet: snet, apps: [windowsApp(p, b, 'site-b')] });
+    const o = synth(p.app);
+    expect(o.error).toContain('VNI-R013');
+    expect(o.error).toContain('web/integration-a');
   });
 });
