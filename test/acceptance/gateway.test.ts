@@ -10,6 +10,7 @@ import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { TerraformOutput, Testing } from 'cdktf';
 import {
   GatewayVnetIntegration,
@@ -21,7 +22,7 @@ import {
   VirtualNetworkReference,
   WebAppReference,
 } from '../../lib';
-import { Platform, plan, platform, synth, unverified, warningsOf, windowsApp } from './harness';
+import { Platform, plan, platform, stack, synth, unverified, warningsOf, windowsApp } from './harness';
 
 const SUB = '/subscriptions/11111111-2222-3333-4444-555555555555';
 const OTHER_SUB = '/subscriptions/99999999-8888-7777-6666-555555555555';
@@ -268,6 +269,38 @@ describe('five networks per plan; one network per app', () => {
     const o = synth(p.app);
     expect(o.error).toContain('VNI-G009');
     expect(o.error).toMatch(/6|six/);
+  });
+
+  it('counts the networks of one plan across stacks, the plan imported by ID in the second stack', () => {
+    const build = (importedPlanName: string) => {
+      const app = Testing.app();
+      const a = stack(app, 'web');
+      const sp = new ServicePlan(a, 'plan', { name: 'asp-web-prod', location: 'westeurope', resourceGroupName: 'rg-web-prod', osType: 'Windows', skuName: 'S1' });
+      const b = stack(app, 'batch');
+      const imported = ServicePlanReference.fromServicePlanAttributes(b, 'plan', {
+        servicePlanId: `${SUB}/resourceGroups/rg-web-prod/providers/Microsoft.Web/serverFarms/${importedPlanName}`, location: 'westeurope', skuName: 'S1', osType: 'Windows',
+      });
+      for (let i = 0; i < 6; i++) {
+        const st = i < 3 ? a : b;
+        const v = new VirtualNetwork(st, `vnet-${i}`, { name: `vnet-${i}`, location: 'northeurope', resourceGroupName: 'rg-net', addressSpace: [`10.${100 + i}.0.0/16`] });
+        const gw = new PointToSiteGateway(st, `p2s-${i}`, { virtualNetwork: v, gatewaySubnetAddressPrefix: `10.${100 + i}.255.0/27`, pointToSiteAddressPool: [`172.16.${i}.0/24`] });
+        if (i < 3) {
+          const site = new WindowsWebApp(a, `site-${i}`, { name: `app-site-${i}`, location: 'westeurope', resourceGroupName: 'rg-web-prod', servicePlanId: sp.id, siteConfig: {} });
+          new GatewayVnetIntegration(a, `gw-${i}`, { app: site, plan: sp, gateway: gw });
+        } else {
+          const site = WebAppReference.fromWebAppAttributes(b, `site-${i}`, {
+            webAppId: `${SUB}/resourceGroups/rg-web-prod/providers/Microsoft.Web/sites/app-batch-${i}`, location: 'westeurope', osType: 'Windows', servicePlanId: imported.servicePlanId, appSettings: {},
+          });
+          new GatewayVnetIntegration(b, `gw-${i}`, { app: site, plan: imported, gateway: gw });
+        }
+      }
+      RuleSuppressions.acknowledge(app, 'VNI-G015', 'Migrating to regional integration in Q3.');
+      return synth(app);
+    };
+    const bad = build('asp-web-prod');
+    expect(bad.error).toContain('VNI-G009');
+    expect(bad.error).toContain('batch/gw-5');
+    expect(build('asp-batch-prod').error).toBe('');
   });
 
   it('rejects one app connected to two networks', () => {
