@@ -141,8 +141,19 @@ export interface TreeFacts {
    * target_resource_id (a plan's ID), with the highest profile capacity maximum.
    */
   readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+  /**
+   * Network security groups and route tables associated with a subnet by the user's own
+   * azurerm_subnet_*_association resources, keyed by the reference key of the subnet ID.
+   */
+  readonly subnetPolicies?: ReadonlyMap<string, readonly SubnetPolicy[]>;
   /** Terraform outputs of the app with the resource attributes their values reference. */
   readonly outputs?: readonly OutputFact[];
+}
+
+/** A network security group or route table associated with a subnet outside the constructs. */
+export interface SubnetPolicy {
+  readonly path: string;
+  readonly kind: 'network security group' | 'route table';
 }
 
 /** A TerraformOutput: whether it is marked sensitive and the reference keys inside its value. */

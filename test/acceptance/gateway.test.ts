@@ -3,6 +3,7 @@
  * integration", 2023 and its later revision; "Integrate your app with an Azure Virtual Network",
  * 2019, gateway-required section). Black-box: public API plus generated azurerm resources.
  */
+import { AppServiceVirtualNetworkSwiftConnection } from '@cdktf/provider-azurerm/lib/app-service-virtual-network-swift-connection';
 import { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
@@ -323,6 +324,23 @@ describe('five networks per plan; one network per app', () => {
     new GatewayVnetIntegration(p.web, 'gw-integration', { app: site, plan: sp, gateway });
     const o = synth(p.app);
     expect(o.error).toContain('VNI-R014');
+  });
+
+  it('rejects gateway-required integration of an app already connected by its own swift connection', () => {
+    const { p, gateway } = gatewayPlatform();
+    const local = new VirtualNetwork(p.web, 'vnet-local', { name: 'vnet-local', location: p.webRg.location, resourceGroupName: p.webRg.name, addressSpace: ['10.30.0.0/16'] });
+    const snet = new Subnet(p.web, 'snet-apps', {
+      name: 'snet-apps', resourceGroupName: p.webRg.name, virtualNetworkName: local.name, addressPrefixes: ['10.30.4.0/26'],
+      delegation: [{ name: 'web', serviceDelegation: { name: 'Microsoft.Web/serverFarms' } }],
+    });
+    const sp = plan(p, 'plan-p1', { skuName: 'P1v3' });
+    const site = windowsApp(p, sp);
+    new AppServiceVirtualNetworkSwiftConnection(p.web, 'swift', { appServiceId: site.id, subnetId: snet.id });
+    new GatewayVnetIntegration(p.web, 'gw-integration', { app: site, plan: sp, gateway });
+    const o = synth(p.app);
+    expect(o.error).toContain('VNI-R014');
+    expect(o.error).toContain('web/swift (regional, connected by hand)');
+    expect(o.error).toContain('Construct: web/gw-integration');
   });
 
   it('accepts regional for one app and gateway-required for another app of the same plan', () => {

@@ -403,6 +403,18 @@ describe('service endpoints, NSG and route tables with regional integration', ()
     expect(warningsOf(o, 'VNI-R018').length).toBeGreaterThan(0);
   });
 
+  it('warns when route-all is off and the network team associated an NSG with the adopted subnet', () => {
+    const p = platform();
+    const snet = new Subnet(p.network, 'snet-apps', { name: 'snet-apps', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, addressPrefixes: ['10.20.8.0/26'] });
+    const nsg = new NetworkSecurityGroup(p.network, 'nsg', { name: 'nsg-apps', location: p.netRg.location, resourceGroupName: p.netRg.name });
+    new SubnetNetworkSecurityGroupAssociation(p.network, 'nsg-assoc', { subnetId: snet.id, networkSecurityGroupId: nsg.id });
+    const sp = plan(p);
+    new RegionalVnetIntegration(p.web, 'vnet-integration', { plan: sp, virtualNetwork: p.vnet, subnet: snet, apps: [windowsApp(p, sp)], routeAllTraffic: false });
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(warningsOf(o, 'VNI-R018').join('\n')).toContain('network security group');
+  });
+
   it('accepts a Key Vault reference in app settings with regional integration (no gateway warning)', () => {
     const p = platform();
     const sp = plan(p);
