@@ -1,6 +1,7 @@
-import { Inventory, PlanModel, RegionalIntegrationModel } from '../../model/inventory';
+import { Inventory, RegionalIntegrationModel } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { handWiredLinks } from './hand-wired';
+import { samePlanByName } from './plan-identity';
 
 /** One virtual interface per worker means one regional integration per plan. */
 export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
@@ -46,8 +47,3 @@ integration.addApp(api); // second app of the same plan joins the same integrati
   },
 };
 
-/** A plan resource and a plan imported by literal ID that name the same plan (name and resource group). */
-function samePlanByName(a: PlanModel, b: PlanModel): boolean {
-  if (a.key === b.key || a.nameInGroup === undefined || a.nameInGroup !== b.nameInGroup) return false;
-  return a.key.startsWith('lit:') !== b.key.startsWith('lit:');
-}

@@ -14,4 +14,11 @@ describe('planIdentity', () => {
     expect(planIdentity([resource, twin, imported])(imported)).toBe(imported.key);
     expect(planIdentity([resource])(resource)).toBe(resource.key);
   });
+  test('plans known to be in different subscriptions are not matched', () => {
+    const inOtherSub = plan({ key: 'ref:web:azurerm_service_plan.plan.id', nameInGroup: 'asp@rg', subscriptionId: 'other' });
+    const lit = plan({ ...imported, id: { state: 'known', label: 'id', value: '/subscriptions/S/resourceGroups/rg/providers/Microsoft.Web/serverFarms/asp' } });
+    expect(planIdentity([inOtherSub, lit])(lit)).toBe(lit.key);
+    const sameSub = plan({ ...inOtherSub, subscriptionId: 's' });
+    expect(planIdentity([sameSub, lit])(lit)).toBe(sameSub.key);
+  });
 });
