@@ -4,6 +4,7 @@ import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { vnetModel } from '../glue/resource-facts';
 import { isResourceOfType, isUnresolved } from '../glue/tokens';
+import { markOwned } from '../glue/tree-scan';
 import { ValidationHub } from '../glue/validation-hub';
 import { fact } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
@@ -100,6 +101,7 @@ export class GatewayTransitPeering extends Construct {
       // Gateway transit is offered only once the hub has its gateway.
       dependsOn: gatewayResource ? [gatewayResource] : undefined,
     });
+    markOwned(this.hubToSpoke);
     const after: ITerraformDependable[] = [this.hubToSpoke];
     if (gatewayResource) after.push(gatewayResource);
     this.spokeToHub = new VirtualNetworkPeering(this, 'SpokeToHub', {
@@ -114,6 +116,7 @@ export class GatewayTransitPeering extends Construct {
       // use_remote_gateways fails until the hub offers transit and its gateway exists (azurerm #2872).
       dependsOn: after,
     });
+    markOwned(this.spokeToHub);
 
     if (props.addPlanRoutes ?? true) {
       const prefixes = props.spokeAddressPrefixes ?? spokeSpace(props.spokeVirtualNetwork);

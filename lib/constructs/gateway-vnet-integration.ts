@@ -10,7 +10,7 @@ import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
 import { appModel, isGeneratedApp, planModel, vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, isUnresolved } from '../glue/tokens';
+import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
 import { ValidationHub } from '../glue/validation-hub';
 import { GatewayIntegrationModel } from '../model/gateway';
 import { addressToString, parseIpv4Cidr } from '../net/cidr';
@@ -315,6 +315,7 @@ export class GatewayVnetIntegration extends Construct {
       routeTableGiven: this.props.routeTable !== undefined,
       serviceEndpointsExpected: [...(this.props.serviceEndpoints ?? [])],
       rootCertificateManaged: this.rootCertificateManaged,
+      packageUriKey: attributeKey(this.vpnClientPackage, 'sensitive_output'),
     };
   }
 }

@@ -3,7 +3,8 @@
  * into the plain models the rules read. Generated resources are read through their `xxxInput`
  * getters, which return exactly what the user configured (or a token).
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { parseArmId } from '../facts/resource-id';
 import { SERVER_FARMS_DELEGATION } from '../facts/subnet-names';
 import { fact, Fact, knownFact } from '../model/fact';
 import { AppKind, AppModel, OsType, PlanModel, SubnetModel, VnetModel } from '../model/inventory';
@@ -53,6 +54,7 @@ function buildPlanModel(plan: unknown): PlanModel {
       appServiceEnvironmentId: fact('plan App Service Environment', a.appServiceEnvironmentId),
       workerCount: fact('plan worker count', a.workerCount),
       maximumElasticWorkerCount: fact('plan maximum elastic worker count', undefined as number | undefined),
+      nameInGroup: importedNameInGroup(a.servicePlanId),
     };
   }
   const p = plan as TerraformResource & Inputs;
@@ -66,7 +68,36 @@ function buildPlanModel(plan: unknown): PlanModel {
     appServiceEnvironmentId: fact('plan App Service Environment', p.appServiceEnvironmentIdInput),
     workerCount: fact('plan worker_count', p.workerCountInput),
     maximumElasticWorkerCount: fact('plan maximum_elastic_worker_count', p.maximumElasticWorkerCountInput),
+    nameInGroup: nameInGroup(follow(p.nameInput), follow(p.resourceGroupNameInput)),
+    subscriptionId: providerSubscriptionOf(p),
   };
+}
+
+/**
+ * The literal subscription_id of the azurerm provider a resource is created with: its own provider,
+ * else the stack's azurerm provider without alias. Undefined when not set or not literal.
+ */
+export function providerSubscriptionOf(r: TerraformResource): string | undefined {
+  const isAzurerm = (x: unknown): x is TerraformProvider =>
+    TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === 'azurerm';
+  const provider = r.provider ?? TerraformStack.of(r).node.children.find((c) => isAzurerm(c) && !(c as TerraformProvider).alias);
+  if (!isAzurerm(provider)) return undefined;
+  const sub = (provider as unknown as { subscriptionIdInput?: unknown }).subscriptionIdInput;
+  return typeof sub === 'string' && sub.length > 0 && !isUnresolved(sub) ? sub.toLowerCase() : undefined;
+}
+
+/** `name@group`, lower case, when both are literal strings. */
+function nameInGroup(name: unknown, group: unknown): string | undefined {
+  if (typeof name !== 'string' || typeof group !== 'string' || isUnresolved(name) || isUnresolved(group)) return undefined;
+  if (name.length === 0 || group.length === 0) return undefined;
+  return `${name.toLowerCase()}@${group.toLowerCase()}`;
+}
+
+/** `name@group` of an imported resource's literal ARM ID. */
+function importedNameInGroup(id: unknown): string | undefined {
+  if (typeof id !== 'string' || isUnresolved(id)) return undefined;
+  const parsed = parseArmId(id);
+  return parsed ? nameInGroup(parsed.name, parsed.resourceGroup) : undefined;
 }
 
 export function appModel(app: unknown): AppModel {
@@ -139,6 +170,7 @@ function buildVnetModel(vnet: unknown): VnetModel {
     name: fact('virtual network name', follow(v.nameInput) as string | undefined),
     location: fact('virtual network location', follow(v.locationInput) as string | undefined),
     addressSpace: fact('virtual network address space (address_space)', v.addressSpaceInput),
+    subscriptionId: providerSubscriptionOf(v),
   };
 }
 

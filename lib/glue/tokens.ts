@@ -6,7 +6,7 @@
  * everything that reads configuration goes through these helpers.
  */
 import { TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 
 /** True when the value (or anything inside it) is still a token. */
 export function isUnresolved(value: unknown): boolean {
@@ -116,4 +116,40 @@ export function perEvaluation<T>(owner: object, key: string, build: () => T): T 
   const value = build();
   byKey.set(key, { evaluation, value });
   return value;
+}
+
+/**
+ * Reference keys (as `referenceKey` gives them) of every resource attribute used anywhere inside a
+ * value: plain references, string interpolations, lists, maps and function calls. Nested
+ * attribute access keeps its path (`...sensitive_output.uri`).
+ */
+export function referenceKeysIn(value: unknown): string[] {
+  const out = new Set<string>();
+  const seen = new Set<object>();
+  const SKIP = new Set(['originStack', 'creationStack', 'node', 'scope']);
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 32 || v === undefined || v === null) return;
+    if (typeof v === 'string' || typeof v === 'number') {
+      if (!Token.isUnresolved(v)) return;
+      if (typeof v === 'string') {
+        for (const t of Tokenization.reverseString(v).tokens) walk(t, depth + 1);
+      } else {
+        walk(Tokenization.reverseNumber(v), depth + 1);
+      }
+      return;
+    }
+    if (typeof v !== 'object' || Construct.isConstruct(v) || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    const token = v as { identifier?: unknown; originStack?: unknown };
+    if (typeof token.identifier === 'string' && token.originStack && TerraformStack.isStack(token.originStack)) {
+      out.add(`ref:${token.originStack.node.path}:${token.identifier}`);
+    }
+    for (const [k, x] of Object.entries(v)) if (!SKIP.has(k)) walk(x, depth + 1);
+  };
+  walk(value, 0);
+  return [...out].sort();
 }

@@ -2,10 +2,10 @@
  * One pass over the whole construct tree of an app, collecting the resources that rules about
  * subnets and apps need. Reads only `xxxInput` getters of generated azurerm resources.
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { AutoscaleFact, SubnetLink, TreeFacts, TreeResource } from '../model/inventory';
-import { addressOf, attributeKey, isUnresolved, referenceKey } from './tokens';
+import { AutoscaleFact, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource } from '../model/inventory';
+import { addressOf, attributeKey, isUnresolved, referenceKey, referenceKeysIn } from './tokens';
 
 /** Marks resources this library creates itself, so rules do not count them as the user's. */
 export const OWNED_BY_LIBRARY = Symbol.for('cdktf-appservice-vnet-integration.owned');
@@ -14,7 +14,7 @@ export function markOwned(r: IConstruct): void {
   Object.defineProperty(r, OWNED_BY_LIBRARY, { value: true, enumerable: false });
 }
 
-function isOwned(r: unknown): boolean {
+export function isOwned(r: unknown): boolean {
   return typeof r === 'object' && r !== null && OWNED_BY_LIBRARY in r;
 }
 
@@ -88,7 +88,13 @@ export function scanTree(root: IConstruct): TreeFacts {
   const swiftLinks: { path: string; type: string; appKey: string | undefined; subnetKey: string }[] = [];
   // ExpressRoute gateways name their subnet by ID; the subnet names its network. Resolved after the loop.
   const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
+  const outputs: OutputFact[] = [];
+  const subnetPolicies = new Map<string, SubnetPolicy[]>();
   for (const c of root.node.findAll()) {
+    if (TerraformOutput.isTerraformOutput(c)) {
+      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value) });
+      continue;
+    }
     if (!TerraformResource.isTerraformResource(c)) continue;
     const r = c as unknown as TerraformResource & AnyInput;
     resourcesByAddress.set(addressOf(r), r);
@@ -100,6 +106,11 @@ export function scanTree(root: IConstruct): TreeFacts {
       if (key) push(swiftConnectionsByApp, key, { path, type });
       const subnetKey = referenceKey(r.subnetIdInput);
       if (subnetKey) swiftLinks.push({ path, type, appKey: key, subnetKey });
+      continue;
+    }
+    if (type === 'azurerm_subnet_network_security_group_association' || type === 'azurerm_subnet_route_table_association') {
+      const key = isOwned(r) ? undefined : referenceKey(r.subnetIdInput);
+      if (key) push(subnetPolicies, key, { path, kind: type === 'azurerm_subnet_route_table_association' ? 'route table' : 'network security group' });
       continue;
     }
     if (type === 'azurerm_monitor_autoscale_setting') {
@@ -147,7 +158,7 @@ export function scanTree(root: IConstruct): TreeFacts {
     if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
   }
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget };
+  return { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, resourcesByAddress, subnetLinks, autoscaleByTarget, outputs, subnetPolicies };
 }
 
 /** The network key of a literal subnet ID (`.../resourceGroups/<rg>/.../virtualNetworks/<name>/subnets/<s>`). */

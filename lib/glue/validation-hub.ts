@@ -18,6 +18,7 @@ import { evaluate, Finding } from '../validation/engine';
 import { RuleSuppressions } from '../validation/rule-suppressions';
 import { withAddressIndex, withEvaluation } from './tokens';
 import { scanTree } from './tree-scan';
+import { handWrittenPeerings } from './peering-facts';
 import { writeValidationReport } from './report-writer';
 import { writeTopology } from './topology-writer';
 
@@ -108,12 +109,14 @@ export class ValidationHub {
     withAddressIndex(tree.resourcesByAddress as ReadonlyMap<string, TerraformResource>, () =>
       withEvaluation(() => {
         for (const s of this.subjects) s.contribute(builder);
+        // Peerings written as plain azurerm resources are judged too (reported by their stack).
+        builder.peerings.push(...handWrittenPeerings(tree.resourcesByAddress as ReadonlyMap<string, TerraformResource>));
       }),
     );
     const inventory: Inventory = { ...builder, tree };
     const byConstruct = new Map<string, IConstruct>(this.subjects.map((s) => [s.construct.node.path, s.construct]));
     const findings = evaluate(inventory, ALL_RULES, (p) => {
-      const c = byConstruct.get(p);
+      const c = byConstruct.get(p) ?? findByPath(this.app, p);
       return c ? RuleSuppressions._effective(c) : [];
     });
     const byPath = new Map<string, Finding[]>();
@@ -141,7 +144,34 @@ export class ValidationHub {
     fs.mkdirSync(dir, { recursive: true });
     const findings = this.findingsForStack(stack);
     for (const w of writers) w(stack, dir, findings, inventory);
-    return [];
+    return this.validateUnregistered(stack);
+  }
+
+  /**
+   * Findings about constructs that did not register (hand-written peerings): the stack that holds
+   * them reports their errors and annotates their warnings; when that stack has no registered
+   * construct, the first registered stack does, so nothing is dropped.
+   */
+  private validateUnregistered(stack: TerraformStack): string[] {
+    const { findings } = this.evaluate();
+    const registered = new Set(this.subjects.map((s) => s.construct.node.path));
+    const stackPaths = new Set([...this.stacks].map((st) => st.node.path));
+    const first = [...stackPaths].sort()[0];
+    const errors: string[] = [];
+    const done = new Set<IConstruct>();
+    for (const f of findings) {
+      if (registered.has(f.path)) continue;
+      const owner = enclosingPath(f.path, stackPaths) ?? first;
+      if (owner !== stack.node.path) continue;
+      if (f.outcome === 'error') errors.push(f.message);
+      const c = findByPath(this.app, f.path);
+      if (c && this.annotated.get(c) !== this.version) {
+        done.add(c);
+        if (f.outcome === 'warning' || f.outcome === 'unverified') Annotations.of(c).addWarning(f.message);
+      }
+    }
+    for (const c of done) this.annotated.set(c, this.version);
+    return errors;
   }
 
   private validateConstruct(c: IConstruct): string[] {
@@ -172,3 +202,13 @@ function enclosingPath(path: string, paths: ReadonlySet<string>): string | undef
 // The per-stack report and topology diagram are written on every synthesis.
 addStackWriter(writeValidationReport);
 addStackWriter(writeTopology);
+
+/** The construct at `path` below the app, if any. */
+function findByPath(app: IConstruct, p: string): IConstruct | undefined {
+  let c: IConstruct | undefined = app;
+  for (const id of p.split('/')) {
+    if (!c) return undefined;
+    c = c.node.tryFindChild(id);
+  }
+  return c;
+}

@@ -54,6 +54,11 @@ export interface GatewayIntegrationModel {
   /** Service endpoints the user expects to reach through the integration (they cannot be). */
   readonly serviceEndpointsExpected?: readonly string[];
   /**
+   * Reference key of the VPN client package action's sensitive_output (it holds the signed package
+   * URI); absent in older models.
+   */
+  readonly packageUriKey?: string;
+  /**
    * True when the library adds the app's certificate to the gateway's root certificates itself
    * (the gateway is a PointToSiteGateway in the same stack); false when someone must add it where
    * the gateway is managed.

@@ -24,6 +24,17 @@ export interface PlanModel {
   readonly workerCount: Fact<number>;
   /** Elastic Premium burst limit (maximum_elastic_worker_count). */
   readonly maximumElasticWorkerCount: Fact<number>;
+  /**
+   * Name and resource group of the plan, lower case, when both are literal (the resource's
+   * configuration, or the parts of an imported plan's ID). Lets rules tell that a plan resource and
+   * a plan imported by ID are the same plan.
+   */
+  readonly nameInGroup?: string;
+  /**
+   * Subscription of a plan resource declared in the app, lower case, when its azurerm provider sets
+   * subscription_id literally (undefined otherwise and for imported plans).
+   */
+  readonly subscriptionId?: string;
 }
 
 export type AppKind =
@@ -55,6 +66,11 @@ export interface VnetModel {
   readonly name: Fact<string>;
   readonly location: Fact<string>;
   readonly addressSpace: Fact<string[]>;
+  /**
+   * Subscription of a network resource declared in the app, lower case, when its azurerm provider
+   * sets subscription_id literally (undefined otherwise and for imported networks).
+   */
+  readonly subscriptionId?: string;
 }
 
 export interface SubnetModel {
@@ -125,6 +141,27 @@ export interface TreeFacts {
    * target_resource_id (a plan's ID), with the highest profile capacity maximum.
    */
   readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+  /**
+   * Network security groups and route tables associated with a subnet by the user's own
+   * azurerm_subnet_*_association resources, keyed by the reference key of the subnet ID.
+   */
+  readonly subnetPolicies?: ReadonlyMap<string, readonly SubnetPolicy[]>;
+  /** Terraform outputs of the app with the resource attributes their values reference. */
+  readonly outputs?: readonly OutputFact[];
+}
+
+/** A network security group or route table associated with a subnet outside the constructs. */
+export interface SubnetPolicy {
+  readonly path: string;
+  readonly kind: 'network security group' | 'route table';
+}
+
+/** A TerraformOutput: whether it is marked sensitive and the reference keys inside its value. */
+export interface OutputFact {
+  readonly path: string;
+  readonly sensitive: boolean;
+  /** Reference keys (as `referenceKey` gives them) of every resource attribute the value uses. */
+  readonly references: readonly string[];
 }
 
 /** The most instances an autoscale setting can scale its target to. */

@@ -69,7 +69,7 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
     const name = attrs.name ?? parsed?.name;
     const rg = attrs.resourceGroupName ?? parsed?.resourceGroup;
     if (!name || !rg) {
-      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${JSON.stringify(attrs.virtualNetworkId)} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
+      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${Token.isUnresolved(attrs.virtualNetworkId) ? 'is a token (known only at apply), so it' : `${JSON.stringify(attrs.virtualNetworkId)}`} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
     }
     this.virtualNetworkId = attrs.virtualNetworkId;
     this.name = name;

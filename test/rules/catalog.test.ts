@@ -49,6 +49,7 @@ const PINNED: Record<string, string> = {
   'VNI-G020': 'error',
   'VNI-G021': 'error',
   'VNI-G022': 'warning',
+  'VNI-G023': 'error',
   'VNI-R019': 'warning',
 };
 

@@ -1,6 +1,7 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
+import { planIdentity } from '../app/plan-identity';
 
 /** The most networks one plan may reach through gateway-required integration. */
 export const MAX_GATEWAY_VNETS_PER_PLAN = 5;
@@ -15,14 +16,15 @@ export const G009_FIVE_VNETS_PER_PLAN: InventoryRule = {
   summary: 'One App Service plan can reach at most five distinct networks through gateway-required integration; several apps on the same network count once.',
   fix: 'Connect the apps of the plan to at most five networks (share networks between apps), or move some apps to another plan.',
   description:
-    'The plan keeps one point-to-site connection per network its apps use, and the platform allows five of them. Apps that use the same network share its connection, so six apps on one network count as one.',
+    'The plan keeps one point-to-site connection per network its apps use, and the platform allows five of them. Apps that use the same network share its connection, so six apps on one network count as one. A plan resource and the same plan imported elsewhere by its ID (same name and resource group) count as one plan.',
   example: GATEWAY_EXAMPLE,
   check(inv: Inventory) {
     const vnetsByPlan = new Map<string, string[]>();
     const out: Check[] = [];
+    const planKey = planIdentity(inv.gatewayIntegrations.map((g) => g.plan));
     for (const g of inv.gatewayIntegrations) {
-      const vnets = vnetsByPlan.get(g.plan.key) ?? [];
-      vnetsByPlan.set(g.plan.key, vnets);
+      const vnets = vnetsByPlan.get(planKey(g.plan)) ?? [];
+      vnetsByPlan.set(planKey(g.plan), vnets);
       if (!vnets.includes(g.gateway.vnet.key)) vnets.push(g.gateway.vnet.key);
       const position = vnets.indexOf(g.gateway.vnet.key) + 1;
       if (position > MAX_GATEWAY_VNETS_PER_PLAN) {

@@ -21,6 +21,7 @@ import { G019_ROOT_CERTIFICATE_MANAGED } from './g019-root-certificate-managed';
 import { G020_SKU_GENERATION } from './g020-sku-generation';
 import { G021_APP_ON_PLAN } from './g021-app-on-plan';
 import { G022_BGP_ROUTES_NEED_CUSTOM_ROUTES } from './g022-bgp-routes-need-custom-routes';
+import { G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT } from './g023-package-uri-not-in-plain-output';
 
 /** Rules about gateway-required integration and point-to-site gateways (IDs VNI-G###). */
 export const GATEWAY_RULES: readonly Rule[] = [
@@ -46,4 +47,5 @@ export const GATEWAY_RULES: readonly Rule[] = [
   G020_SKU_GENERATION,
   G021_APP_ON_PLAN,
   G022_BGP_ROUTES_NEED_CUSTOM_ROUTES,
+  G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT,
 ];

@@ -21,9 +21,13 @@ export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
   networkSecurityGroup: nsg,
   routeAllTraffic: true, // the default
 });`,
-  check(s) {
-    if (s.routeAllTraffic || (!s.hasNetworkSecurityGroup && !s.hasRouteTable)) return [pass()];
-    const what = [s.hasNetworkSecurityGroup ? 'network security group' : '', s.hasRouteTable ? 'route table' : ''].filter(Boolean).join(' and ');
+  check(s, inv) {
+    // Associations written by hand on the subnet count like the construct's own.
+    const byHand = inv?.tree.subnetPolicies?.get(s.subnet.key) ?? [];
+    const nsg = s.hasNetworkSecurityGroup || byHand.some((x) => x.kind === 'network security group');
+    const routeTable = s.hasRouteTable || byHand.some((x) => x.kind === 'route table');
+    if (s.routeAllTraffic || (!nsg && !routeTable)) return [pass()];
+    const what = [nsg ? 'network security group' : '', routeTable ? 'route table' : ''].filter(Boolean).join(' and ');
     return [fail(`routeAllTraffic is false but the integration subnet has a ${what}; only private and service endpoint traffic will pass through it. Accepted: routeAllTraffic true`)];
   },
 };

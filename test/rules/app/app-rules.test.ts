@@ -46,6 +46,20 @@ describe('VNI-R012 App.OneRegionalIntegrationPerPlan', () => {
     expect(kinds(c)).toEqual(['pass', 'fail']);
     expect(c[1].path).toBe('S/B');
   });
+  test('Noncompliance 2: a plan resource and the same plan imported by its literal ID (same name and resource group)', () => {
+    const generated = { ...a, plan: plan({ key: 'ref:web:plan.id', nameInGroup: 'asp-web@rg-web' }) };
+    const imported = { ...b, plan: plan({ key: 'lit:/subscriptions/x/resourcegroups/rg-web/providers/microsoft.web/serverfarms/asp-web', label: 'batch/Plan', nameInGroup: 'asp-web@rg-web' }) };
+    const c = checkInventory(R012_ONE_INTEGRATION_PER_PLAN, inventory({ regional: [generated, imported] }));
+    expect(kinds(c)).toEqual(['pass', 'fail']);
+    expect(messages(c)).toMatch(/same plan \(asp-web in resource group rg-web\)/);
+  });
+  test('Compliance 2: different names, or two plan resources, are not matched by name', () => {
+    const generated = { ...a, plan: plan({ key: 'ref:web:plan.id', nameInGroup: 'asp-web@rg-web' }) };
+    const other = { ...b, plan: plan({ key: 'lit:/subscriptions/x/resourcegroups/rg-web/providers/microsoft.web/serverfarms/asp-batch', nameInGroup: 'asp-batch@rg-web' }) };
+    expect(kinds(checkInventory(R012_ONE_INTEGRATION_PER_PLAN, inventory({ regional: [generated, other] })))).toEqual(['pass', 'pass']);
+    const twoResources = { ...b, plan: plan({ key: 'ref:other:plan.id', nameInGroup: 'asp-web@rg-web' }) };
+    expect(kinds(checkInventory(R012_ONE_INTEGRATION_PER_PLAN, inventory({ regional: [generated, twoResources] })))).toEqual(['pass', 'pass']);
+  });
 });
 
 describe('VNI-R013 App.OnePlanPerIntegrationSubnet', () => {

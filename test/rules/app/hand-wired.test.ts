@@ -5,6 +5,7 @@ import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-i
 import { SubnetLink } from '../../../lib/model/inventory';
 import { R012_ONE_INTEGRATION_PER_PLAN as R012 } from '../../../lib/rules/app/r012-one-integration-per-plan';
 import { R013_ONE_PLAN_PER_SUBNET as R013 } from '../../../lib/rules/app/r013-one-plan-per-subnet';
+import { R014_ONE_FORM_PER_APP as R014 } from '../../../lib/rules/app/r014-one-integration-form-per-app';
 import { RuleSuppressions } from '../../../lib/validation/rule-suppressions';
 import { inventory, regional, tree } from '../../helpers/models';
 import { checkInventory, kinds, messages } from '../../helpers/rule-harness';
@@ -98,5 +99,18 @@ describe('hand-wired apps naming their plan by a literal ID', () => {
   test('a literal plan ID against a plan resource is unverified, not a failure (VNI-R013)', () => {
     const c = checkInventory(R013, withLinks(link({ planKey: 'lit:/subscriptions/s/resourcegroups/rg/providers/microsoft.web/serverfarms/p' })));
     expect(kinds(c)).toEqual(['unverified']);
+  });
+});
+
+describe('VNI-R014 counts apps connected by hand as regional', () => {
+  const gw = { path: 'S/Gw', app: { key: 'app-9', label: 'S/Site' } } as any;
+  test('Noncompliance: a gateway integration of an app that has its own swift connection', () => {
+    const c = checkInventory(R014, inventory({ gatewayIntegrations: [gw], tree: tree({ subnetLinks: [link({ path: 'S/Swift', type: 'azurerm_app_service_virtual_network_swift_connection' })] }) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/already integrated by S\/Swift \(regional, connected by hand\); this construct adds gateway-required/);
+  });
+  test('Compliance: a hand-wired link of another app', () => {
+    const c = checkInventory(R014, inventory({ gatewayIntegrations: [gw], tree: tree({ subnetLinks: [link({ appKey: 'app-3' })] }) }));
+    expect(kinds(c)).toEqual(['pass']);
   });
 });

@@ -43,6 +43,16 @@ describe('VNI-G011 Gateway.SameSubscription', () => {
     expect(kinds(rule.check(integration({ plan: planIn('a') }), inventory()))).toEqual(['unverified']);
     expect(kinds(rule.check(integration(), inventory()))).toEqual(['pass']);
   });
+  test('a plan resource whose provider names its subscription is compared with an imported network', () => {
+    expect(kinds(rule.check(integration({ plan: plan({ subscriptionId: 'a' }), gateway: vnetIn('A') }), inventory()))).toEqual(['pass']);
+    const [c] = rule.check(integration({ plan: plan({ subscriptionId: 'b' }), gateway: vnetIn('a') }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toMatch(/in subscription b and network .* in subscription a/);
+  });
+  test('two resources whose providers name different subscriptions fail', () => {
+    const [c] = rule.check(integration({ plan: plan({ subscriptionId: 'a' }), gateway: gateway({ vnet: vnet({ subscriptionId: 'b' }) }) }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+  });
   test('synth: imported plan and network in different subscriptions fail', () => {
     expect(synthWith('sub1', 'sub2').map((f) => f.outcome)).toEqual(['error']);
     expect(synthWith('sub1', 'sub1').map((f) => f.outcome)).toEqual(['pass']);

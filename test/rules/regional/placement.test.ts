@@ -5,7 +5,7 @@ import { R011_RESOURCE_MANAGER_VNET } from '../../../lib/rules/regional/r011-res
 import { R015_SUBNET_DELEGATION } from '../../../lib/rules/regional/r015-subnet-delegation';
 import { R017_APP_ON_PLAN } from '../../../lib/rules/regional/r017-app-on-plan';
 import { R018_ROUTE_ALL_FOR_NSG } from '../../../lib/rules/regional/r018-route-all-for-nsg';
-import { app, known, plan, regional, subnet, token, vnet } from '../../helpers/models';
+import { app, inventory, known, plan, regional, subnet, token, tree, vnet } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
 
 describe('VNI-R006 Regional.SubnetInVirtualNetwork', () => {
@@ -101,5 +101,12 @@ describe('VNI-R018 Regional.RouteAllWithNsgOrRouteTable', () => {
   test('Noncompliance: route-all off with a route table', () => {
     const c = checkSubject(R018_ROUTE_ALL_FOR_NSG, regional({ routeAllTraffic: false, hasRouteTable: true }));
     expect(messages(c)).toMatch(/routeAllTraffic is false but the integration subnet has a route table/);
+  });
+  test('Noncompliance 2: route-all off and an NSG associated with the subnet by hand', () => {
+    const inv = inventory({ tree: tree({ subnetPolicies: new Map([['subnet-1', [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
+    const c = checkSubject(R018_ROUTE_ALL_FOR_NSG, regional({ routeAllTraffic: false }), inv);
+    expect(messages(c)).toMatch(/routeAllTraffic is false but the integration subnet has a network security group/);
+    const other = inventory({ tree: tree({ subnetPolicies: new Map([['subnet-9', [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
+    expect(kinds(checkSubject(R018_ROUTE_ALL_FOR_NSG, regional({ routeAllTraffic: false }), other))).toEqual(['pass']);
   });
 });

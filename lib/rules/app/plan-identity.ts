@@ -1,0 +1,41 @@
+import { parseArmId } from '../../facts/resource-id';
+import { isKnown } from '../../model/fact';
+import { PlanModel } from '../../model/inventory';
+
+/** Lower-case subscription of a plan: from its literal ID, else its provider's subscription_id. */
+function subscriptionOf(p: PlanModel): string | undefined {
+  if (isKnown(p.id)) return parseArmId(p.id.value)?.subscriptionId.toLowerCase();
+  return p.subscriptionId;
+}
+
+/**
+ * True when a plan resource and a plan imported by literal ID have the same name and resource group
+ * and their subscriptions are not known to differ.
+ */
+export function samePlanByName(a: PlanModel, b: PlanModel): boolean {
+  if (a.key === b.key || a.nameInGroup === undefined || a.nameInGroup !== b.nameInGroup) return false;
+  if (a.key.startsWith('lit:') === b.key.startsWith('lit:')) return false;
+  const sa = subscriptionOf(a);
+  const sb = subscriptionOf(b);
+  return sa === undefined || sb === undefined || sa === sb;
+}
+
+/**
+ * One key per plan, whatever handle names it: a plan imported by its literal ID gets the key of
+ * the plan resource of the app with the same name and resource group (when exactly one matches),
+ * so whole-app limits count it once.
+ */
+export function planIdentity(plans: readonly PlanModel[]): (p: PlanModel) => string {
+  const resourcesByName = new Map<string, Map<string, PlanModel>>();
+  for (const p of plans) {
+    if (p.key.startsWith('lit:') || p.nameInGroup === undefined) continue;
+    const byKey = resourcesByName.get(p.nameInGroup) ?? new Map<string, PlanModel>();
+    byKey.set(p.key, p);
+    resourcesByName.set(p.nameInGroup, byKey);
+  }
+  return (p) => {
+    if (!p.key.startsWith('lit:') || p.nameInGroup === undefined) return p.key;
+    const candidates = [...(resourcesByName.get(p.nameInGroup)?.values() ?? [])].filter((r) => samePlanByName(r, p));
+    return candidates.length === 1 ? candidates[0].key : p.key;
+  };
+}

@@ -1,0 +1,43 @@
+import { Fn, TerraformOutput } from 'cdktf';
+import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
+import { G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT as rule } from '../../../lib/rules/gateway/g023-package-uri-not-in-plain-output';
+import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { integration, inventory, kinds } from './models';
+
+const KEY = 'ref:stack:azapi_resource_action.int_VpnClientPackage_1234.sensitive_output';
+const withOutputs = (outputs: { path: string; sensitive: boolean; references: string[] }[]) => {
+  const inv = inventory();
+  return { ...inv, tree: { ...inv.tree, outputs } };
+};
+
+describe('VNI-G023 Gateway.PackageUriNotInPlainOutput', () => {
+  test('Compliance: no output, a sensitive output, or an output of something else', () => {
+    const s = integration({ packageUriKey: KEY });
+    expect(kinds(rule.check(s, withOutputs([])))).toEqual(['pass']);
+    expect(kinds(rule.check(s, withOutputs([{ path: 'stack/pkg', sensitive: true, references: [KEY] }])))).toEqual(['pass']);
+    expect(kinds(rule.check(s, withOutputs([{ path: 'stack/ranges', sensitive: false, references: ['ref:stack:azapi_resource_action.int_VpnClientPackage_1234.output'] }])))).toEqual(['pass']);
+  });
+
+  test('Noncompliance 1: a plain output of the sensitive_output or a part of it', () => {
+    const s = integration({ packageUriKey: KEY });
+    const c = rule.check(s, withOutputs([
+      { path: 'stack/pkg', sensitive: false, references: [KEY] },
+      { path: 'stack/url', sensitive: false, references: [`${KEY}.vpnProfileSASUrl`] },
+    ]));
+    expect(kinds(c)).toEqual(['fail', 'fail']);
+    expect((c[0] as { message: string }).message).toMatch(/output stack\/pkg exposes the VPN client package URI.*not marked sensitive; accepted: sensitive: true/);
+  });
+
+  test('Noncompliance 2 (synth): a plain output, direct or through a function, fails; a sensitive one passes', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    const integ = new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw });
+    new TerraformOutput(f.stack, 'direct', { value: integ.vpnClientPackage.sensitiveOutput });
+    new TerraformOutput(f.stack, 'wrapped', { value: Fn.lookup(Fn.merge([{ pkg: integ.vpnClientPackage.sensitiveOutput }]), 'pkg', '') });
+    new TerraformOutput(f.stack, 'marked', { value: integ.vpnClientPackage.sensitiveOutput, sensitive: true });
+    const found = findingsOf(f, 'VNI-G023');
+    expect(found.map((x) => x.outcome)).toEqual(['error', 'error']);
+    expect(found[0].message).toContain('stack/direct');
+    expect(found[1].message).toContain('stack/wrapped');
+  });
+});
