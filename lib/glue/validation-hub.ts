@@ -58,7 +58,15 @@ export class ValidationHub {
   private readonly subjects: Subject[] = [];
   private readonly stacks = new Set<TerraformStack>();
   private version = 0;
-  private cache?: { version: number; inventory: Inventory; findings: Finding[]; byPath: Map<string, Finding[]>; byStack: Map<string, Finding[]> };
+  private cache?: {
+    version: number;
+    inventory: Inventory;
+    findings: Finding[];
+    byPath: Map<string, Finding[]>;
+    byStack: Map<string, Finding[]>;
+    /** Findings about constructs that did not register, by the stack that reports them. */
+    unregisteredByStack: Map<string, Finding[]>;
+  };
   private readonly annotated = new WeakMap<IConstruct, number>();
 
   private constructor(private readonly app: App) {}
@@ -126,15 +134,17 @@ export class ValidationHub {
       else byPath.set(f.path, [f]);
     }
     const stackPaths = new Set([...this.stacks].map((st) => st.node.path));
+    const firstStack = [...stackPaths].sort()[0];
     const byStack = new Map<string, Finding[]>();
+    const unregisteredByStack = new Map<string, Finding[]>();
     for (const f of findings) {
       const stackPath = enclosingPath(f.path, stackPaths);
-      if (stackPath === undefined) continue;
-      const l = byStack.get(stackPath);
-      if (l) l.push(f);
-      else byStack.set(stackPath, [f]);
+      if (stackPath !== undefined) push(byStack, stackPath, f);
+      // A hand-written resource is reported by its own stack, or by the first stack with a
+      // registered construct when its stack has none, so no finding is dropped.
+      if (!byConstruct.has(f.path)) push(unregisteredByStack, stackPath ?? firstStack, f);
     }
-    this.cache = { version: this.version, inventory, findings, byPath, byStack };
+    this.cache = { version: this.version, inventory, findings, byPath, byStack, unregisteredByStack };
     return this.cache;
   }
 
@@ -153,24 +163,18 @@ export class ValidationHub {
    * construct, the first registered stack does, so nothing is dropped.
    */
   private validateUnregistered(stack: TerraformStack): string[] {
-    const { findings } = this.evaluate();
-    const registered = new Set(this.subjects.map((s) => s.construct.node.path));
-    const stackPaths = new Set([...this.stacks].map((st) => st.node.path));
-    const first = [...stackPaths].sort()[0];
+    const { unregisteredByStack, version } = this.evaluate();
     const errors: string[] = [];
     const done = new Set<IConstruct>();
-    for (const f of findings) {
-      if (registered.has(f.path)) continue;
-      const owner = enclosingPath(f.path, stackPaths) ?? first;
-      if (owner !== stack.node.path) continue;
+    for (const f of unregisteredByStack.get(stack.node.path) ?? []) {
       if (f.outcome === 'error') errors.push(f.message);
       const c = findByPath(this.app, f.path);
-      if (c && this.annotated.get(c) !== this.version) {
+      if (c && this.annotated.get(c) !== version) {
         done.add(c);
         if (f.outcome === 'warning' || f.outcome === 'unverified') Annotations.of(c).addWarning(f.message);
       }
     }
-    for (const c of done) this.annotated.set(c, this.version);
+    for (const c of done) this.annotated.set(c, version);
     return errors;
   }
 
@@ -202,6 +206,12 @@ function enclosingPath(path: string, paths: ReadonlySet<string>): string | undef
 // The per-stack report and topology diagram are written on every synthesis.
 addStackWriter(writeValidationReport);
 addStackWriter(writeTopology);
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
 
 /** The construct at `path` below the app, if any. */
 function findByPath(app: IConstruct, p: string): IConstruct | undefined {
