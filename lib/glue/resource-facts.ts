@@ -80,7 +80,9 @@ function buildPlanModel(plan: unknown): PlanModel {
 export function providerSubscriptionOf(r: TerraformResource): string | undefined {
   const isAzurerm = (x: unknown): x is TerraformProvider =>
     TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === 'azurerm';
-  const provider = r.provider ?? TerraformStack.of(r).node.children.find((c) => isAzurerm(c) && !(c as TerraformProvider).alias);
+  const stack = TerraformStack.of(r);
+  // Looked up once per stack and evaluation: scanning the stack's children per resource is quadratic.
+  const provider = r.provider ?? perEvaluation(stack, 'defaultAzurermProvider', () => stack.node.children.find((c) => isAzurerm(c) && !(c as TerraformProvider).alias));
   if (!isAzurerm(provider)) return undefined;
   const sub = (provider as unknown as { subscriptionIdInput?: unknown }).subscriptionIdInput;
   return typeof sub === 'string' && sub.length > 0 && !isUnresolved(sub) ? sub.toLowerCase() : undefined;
