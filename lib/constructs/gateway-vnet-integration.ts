@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
-import { appModel, isGeneratedApp, planModel, vnetModel } from '../glue/resource-facts';
+import { appModel, isGeneratedApp, planKeyOf, planModel, vnetKeyOf } from '../glue/resource-facts';
 import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
 import { ValidationHub } from '../glue/validation-hub';
 import { GatewayIntegrationModel } from '../model/gateway';
@@ -269,7 +269,7 @@ export class GatewayVnetIntegration extends Construct {
     const stack = TerraformStack.of(this);
     let byPlan = ROUTES.get(stack);
     if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
-    const key = `${planModel(this.plan).key}|${vnetModel(this.gateway.virtualNetwork).key}`;
+    const key = `${planKeyOf(this.plan)}|${vnetKeyOf(this.gateway.virtualNetwork)}`;
     let routes = byPlan.get(key);
     if (!routes) byPlan.set(key, (routes = new Map()));
     if (!routes.has(prefix)) {

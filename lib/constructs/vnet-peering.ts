@@ -2,7 +2,7 @@ import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { vnetModel } from '../glue/resource-facts';
+import { vnetKeyOf, vnetModel } from '../glue/resource-facts';
 import { isResourceOfType } from '../glue/tokens';
 import { markOwned } from '../glue/tree-scan';
 import { ValidationHub } from '../glue/validation-hub';
@@ -121,7 +121,7 @@ export class VnetPeering extends Construct {
         throw propsError(this, NAME, prop, `must be 1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-", got ${describeValue(v)}`);
       }
     }
-    if (vnetModel(props.virtualNetwork).key === vnetModel(props.remoteVirtualNetwork).key) {
+    if (vnetKeyOf(props.virtualNetwork) === vnetKeyOf(props.remoteVirtualNetwork)) {
       throw propsError(this, NAME, 'remoteVirtualNetwork', 'is the same network as "virtualNetwork"; a network cannot be peered with itself');
     }
 

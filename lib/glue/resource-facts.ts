@@ -45,7 +45,7 @@ function buildPlanModel(plan: unknown): PlanModel {
   if (ServicePlanReference.isServicePlanReference(plan)) {
     const a = plan.attributes;
     return {
-      key: referenceKey(a.servicePlanId) ?? `path:${plan.node.path}`,
+      key: planKeyOf(plan),
       label: plan.node.path,
       id: fact('plan ID', a.servicePlanId),
       skuName: fact('plan SKU (skuName)', a.skuName),
@@ -59,7 +59,7 @@ function buildPlanModel(plan: unknown): PlanModel {
   }
   const p = plan as TerraformResource & Inputs;
   return {
-    key: attributeKey(p, 'id'),
+    key: planKeyOf(p),
     label: p.node.path,
     id: fact('plan ID', undefined as string | undefined),
     skuName: fact('plan SKU (sku_name)', follow(p.skuNameInput) as string | undefined),
@@ -153,7 +153,7 @@ function buildVnetModel(vnet: unknown): VnetModel {
   if (VirtualNetworkReference.isVirtualNetworkReference(vnet)) {
     const a = vnet.attributes;
     return {
-      key: referenceKey(a.virtualNetworkId) ?? `path:${vnet.node.path}`,
+      key: vnetKeyOf(vnet),
       nameKeys: [vnetNameKey(vnet.resourceGroupName, vnet.name)].filter((k): k is string => !!k),
       label: vnet.node.path,
       id: fact('virtual network ID', a.virtualNetworkId),
@@ -165,7 +165,7 @@ function buildVnetModel(vnet: unknown): VnetModel {
   const v = vnet as TerraformResource & Inputs;
   const literalKey = vnetNameKey(v.resourceGroupNameInput, v.nameInput);
   return {
-    key: attributeKey(v, 'id'),
+    key: vnetKeyOf(v),
     nameKeys: [attributeKey(v, 'name'), ...(literalKey && literalKey.startsWith('lit:') ? [literalKey] : [])],
     label: v.node.path,
     id: fact('virtual network ID', undefined as string | undefined),
@@ -222,3 +222,15 @@ export function hasServerFarmsDelegation(subnet: Inputs): boolean {
 }
 
 export { isResourceOfType };
+
+/** The key that identifies a plan (generated or imported), without building its whole model. */
+export function planKeyOf(plan: unknown): string {
+  if (ServicePlanReference.isServicePlanReference(plan)) return referenceKey(plan.servicePlanId) ?? `path:${plan.node.path}`;
+  return attributeKey(plan as TerraformResource, 'id');
+}
+
+/** The key that identifies a virtual network (generated or imported), without building its model. */
+export function vnetKeyOf(vnet: unknown): string {
+  if (VirtualNetworkReference.isVirtualNetworkReference(vnet)) return referenceKey(vnet.virtualNetworkId) ?? `path:${vnet.node.path}`;
+  return attributeKey(vnet as TerraformResource, 'id');
+}
