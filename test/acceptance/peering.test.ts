@@ -4,7 +4,8 @@
  * "App Service networking features", 2025, on reaching networks in other regions).
  */
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
+import { VirtualNetworkPeering, VirtualNetworkPeeringConfig } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
+import { Construct } from 'constructs';
 import {
   CrossRegionVnetAccess,
   GatewayTransitPeering,
@@ -18,6 +19,23 @@ import {
 import { plan, platform, synth, unverified, warningsOf, windowsApp } from './harness';
 
 const SUB = '/subscriptions/11111111-2222-3333-4444-555555555555';
+
+
+/** The two azurerm peerings of a hub and spoke written by hand, with the flags each side sets. */
+function handWrittenTransitPair(
+  scope: Construct,
+  p: { netRg: { name: string }; vnet: VirtualNetwork },
+  spoke: VirtualNetwork,
+  hubFlags: Partial<VirtualNetworkPeeringConfig>,
+  spokeFlags: Partial<VirtualNetworkPeeringConfig>,
+): void {
+  new VirtualNetworkPeering(scope, 'hub-to-spoke', {
+    name: 'hub-to-spoke', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, remoteVirtualNetworkId: spoke.id, ...hubFlags,
+  });
+  new VirtualNetworkPeering(scope, 'spoke-to-hub', {
+    name: 'spoke-to-hub', resourceGroupName: p.netRg.name, virtualNetworkName: spoke.name, remoteVirtualNetworkId: p.vnet.id, ...spokeFlags,
+  });
+}
 
 describe('regional integration across peering, global peering allowed (2025 wins over 2019)', () => {
   it('accepts a regional integration whose network is peered with a network in another region', () => {
@@ -108,14 +126,7 @@ describe('gateway-required integration with peering: transit flags', () => {
 
   it('rejects hand-written azurerm peerings where the spoke uses remote gateways but the hub does not allow transit', () => {
     const { p, spoke } = hubAndSpoke();
-    new VirtualNetworkPeering(p.web, 'hub-to-spoke', {
-      name: 'hub-to-spoke', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, remoteVirtualNetworkId: spoke.id,
-      allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: false,
-    });
-    new VirtualNetworkPeering(p.web, 'spoke-to-hub', {
-      name: 'spoke-to-hub', resourceGroupName: p.netRg.name, virtualNetworkName: spoke.name, remoteVirtualNetworkId: p.vnet.id,
-      allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true,
-    });
+    handWrittenTransitPair(p.web, p, spoke, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: false }, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true });
     const o = synth(p.app);
     expect(o.error).toContain('VNI-P001');
     expect(o.error).toContain('web/hub-to-spoke');
@@ -124,14 +135,7 @@ describe('gateway-required integration with peering: transit flags', () => {
 
   it('accepts hand-written azurerm peerings with the documented flags (no warning)', () => {
     const { p, spoke } = hubAndSpoke();
-    new VirtualNetworkPeering(p.network, 'hub-to-spoke', {
-      name: 'hub-to-spoke', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, remoteVirtualNetworkId: spoke.id,
-      allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true,
-    });
-    new VirtualNetworkPeering(p.network, 'spoke-to-hub', {
-      name: 'spoke-to-hub', resourceGroupName: p.netRg.name, virtualNetworkName: spoke.name, remoteVirtualNetworkId: p.vnet.id,
-      allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true,
-    });
+    handWrittenTransitPair(p.network, p, spoke, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true }, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true });
     const o = synth(p.app);
     expect(o.error).toBe('');
     expect(o.warnings).toEqual([]);
@@ -139,14 +143,7 @@ describe('gateway-required integration with peering: transit flags', () => {
 
   it('rejects hand-written peerings in a stack without library constructs (spoke lacks forwarded traffic)', () => {
     const { p, spoke } = hubAndSpoke();
-    new VirtualNetworkPeering(p.network, 'hub-to-spoke', {
-      name: 'hub-to-spoke', resourceGroupName: p.netRg.name, virtualNetworkName: p.vnet.name, remoteVirtualNetworkId: spoke.id,
-      allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true,
-    });
-    new VirtualNetworkPeering(p.network, 'spoke-to-hub', {
-      name: 'spoke-to-hub', resourceGroupName: p.netRg.name, virtualNetworkName: spoke.name, remoteVirtualNetworkId: p.vnet.id,
-      useRemoteGateways: true,
-    });
+    handWrittenTransitPair(p.network, p, spoke, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true }, { useRemoteGateways: true });
     const o = synth(p.app);
     expect(o.error).toContain('VNI-P002');
     expect(o.error).toContain('network/spoke-to-hub');
