@@ -2,7 +2,7 @@
  * Hand-written cdktf binding for `azapi_resource` (azapi 2.x). Only the arguments the library uses
  * are typed; `body` and `sensitiveBody` are HCL objects (azapi 2.x), not JSON strings.
  */
-import { IResolvable, TerraformMetaArguments, TerraformResource, Token } from 'cdktf';
+import { IResolvable, TerraformMetaArguments, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { azapiResourceConfig } from './provider';
 
@@ -87,6 +87,21 @@ export interface AzapiResourceConfig extends TerraformMetaArguments {
   readonly timeouts?: AzapiTimeouts;
 }
 
+/** Terraform release that first accepts write-only arguments such as sensitive_body. */
+const WRITE_ONLY_TERRAFORM_VERSION = '>= 1.11';
+
+const WRITE_ONLY_STACKS = new WeakSet<TerraformStack>();
+
+/**
+ * Declares terraform.required_version once per stack that uses a write-only argument, so an older
+ * Terraform stops with a version error instead of a confusing "Unsupported argument".
+ */
+function requireWriteOnlyTerraform(stack: TerraformStack): void {
+  if (WRITE_ONLY_STACKS.has(stack)) return;
+  WRITE_ONLY_STACKS.add(stack);
+  stack.addOverride('terraform.required_version', WRITE_ONLY_TERRAFORM_VERSION);
+}
+
 /** An `azapi_resource`: any ARM resource by type, parent and body. */
 export class AzapiResource extends TerraformResource {
   public static readonly tfResourceType = 'azapi_resource';
@@ -97,6 +112,7 @@ export class AzapiResource extends TerraformResource {
   constructor(scope: Construct, id: string, config: AzapiResourceConfig) {
     super(scope, id, azapiResourceConfig('azapi_resource', config));
     this.config = config;
+    if (config.sensitiveBody !== undefined) requireWriteOnlyTerraform(TerraformStack.of(this));
   }
 
   /** Resource ID. */

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
+import { resourceAddress } from '../glue/dependencies';
 import { appModel, isGeneratedApp, planKeyOf, planModel, vnetKeyOf } from '../glue/resource-facts';
 import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
 import { ValidationHub } from '../glue/validation-hub';
@@ -187,8 +188,8 @@ export class GatewayVnetIntegration extends Construct {
 
     // 3. The client package. It must be generated after the gateway trusts the certificate, hence
     //    the explicit dependency on the gateway (which holds the root certificates). The action runs on
-    //    create and is replaced (run again) whenever the connection is replaced, i.e. whenever the
-    //    certificate changes; otherwise it keeps its result and causes no diff. The URI is a
+    //    create and is replaced (run again) whenever the connection is replaced (a new certificate) or
+    //    the gateway is replaced; otherwise it keeps its result and causes no diff. The URI is a
     //    short-lived signed link, so it is exported only as sensitive_output.
     const gatewayResource = gw._dependable();
     this.vpnClientPackage = new AzapiResourceAction(this, 'VpnClientPackage', {
@@ -199,7 +200,12 @@ export class GatewayVnetIntegration extends Construct {
       body: { processorArchitecture: 'Amd64' },
       sensitiveResponseExportValues: ['*'],
       dependsOn: gatewayResource ? [gatewayResource, this.connection] : [this.connection],
-      lifecycle: { replaceTriggeredBy: [this.connection] },
+      // Bare addresses: Terraform rejects interpolations here. A rebuilt gateway keeps its resource
+      // ID, so depends_on alone would keep a package generated for the old gateway.
+      // Only a gateway of this stack can be named (an address in another stack is undeclared here).
+      lifecycle: {
+        replaceTriggeredBy: [this.connection, ...(gatewayResource && TerraformStack.of(gatewayResource) === TerraformStack.of(this) ? [gatewayResource] : [])].map(resourceAddress),
+      },
       timeouts: { create: '30m', update: '30m' },
       // One package generation per gateway at a time when several apps connect in one apply.
       locks: [gw.gatewayId],

@@ -9,3 +9,12 @@ export function dependsOnAll(resource: TerraformResource, targets: readonly ITer
   const add = targets.map((t) => dependable(t)).filter((d) => !current.includes(d));
   if (add.length > 0) resource.dependsOn = [...current, ...add];
 }
+
+/**
+ * The bare address of a resource (`azapi_resource.Name_1A2B3C4D`), for lifecycle.replaceTriggeredBy.
+ * cdktf renders a resource object given there as an interpolation ("${azapi_resource.Name}"), which
+ * Terraform's JSON syntax rejects (hashicorp/terraform-cdk#3196); a plain string is written as is.
+ */
+export function resourceAddress(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+}

@@ -80,4 +80,17 @@ describe('azapi bindings', () => {
     expect(a).toMatchObject({ action: 'generatevpnclientpackage', method: 'POST', when: 'apply', resource_id: '/gw', sensitive_response_export_values: ['*'] });
     expect(out.resource.azapi_resource.user.sensitive_body.v).toBe('${azapi_resource_action.a.sensitive_output}');
   });
+
+  test('a stack with a write-only argument (sensitive_body) requires Terraform 1.11, declared once', () => {
+    const out = synth((s) => {
+      new AzapiResource(s, 'a', { type: 't@1', name: 'a', parentId: '/p', sensitiveBody: { v: 'x' } });
+      new AzapiResource(s, 'b', { type: 't@1', name: 'b', parentId: '/p', sensitiveBody: { v: 'y' } });
+    });
+    expect(out.terraform.required_version).toBe('>= 1.11');
+  });
+
+  test('a stack without write-only arguments declares no required_version', () => {
+    const out = synth((s) => new AzapiResource(s, 'a', { type: 't@1', name: 'a', parentId: '/p', body: { v: 'x' } }));
+    expect(out.terraform?.required_version).toBeUndefined();
+  });
 });

@@ -47,7 +47,8 @@ describe('GatewayVnetIntegration', () => {
     });
     expect(action.response_export_values).toBeUndefined();
     expect(action.depends_on).toContain(`azurerm_virtual_network_gateway.${gwId}`);
-    expect(action.lifecycle.replace_triggered_by).toEqual([`\${azapi_resource.${connId}}`]);
+    // bare addresses (Terraform rejects interpolations here); a rebuilt gateway keeps its ID, so it triggers too
+    expect(action.lifecycle.replace_triggered_by).toEqual([`azapi_resource.${connId}`, `azurerm_virtual_network_gateway.${gwId}`]);
     expect(action.locks).toEqual([`\${azurerm_virtual_network_gateway.${gwId}.id}`]);
 
     // gateways/primary depends on the action; the URI is write-only and versioned by its hash
@@ -212,5 +213,9 @@ describe('GatewayVnetIntegration across stacks', () => {
     const g019 = ValidationHub.of(appStack).findings().filter((x) => x.ruleId === 'VNI-G019');
     expect(g019.map((x) => x.outcome)).toEqual(['warning']);
     expect(gw.rootCertificateNames).toEqual([]);
+    // Only addresses of the action's own stack can trigger a replacement.
+    const apps = JSON.parse(Testing.synth(appStack));
+    const [, action] = one(apps, 'azapi_resource_action', 'VpnClientPackage');
+    expect(action.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
   });
 });
