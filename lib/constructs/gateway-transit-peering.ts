@@ -2,6 +2,7 @@ import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { inStackOf } from '../glue/dependencies';
 import { vnetModel } from '../glue/resource-facts';
 import { isResourceOfType, isUnresolved } from '../glue/tokens';
 import { markOwned } from '../glue/tree-scan';
@@ -88,7 +89,8 @@ export class GatewayTransitPeering extends Construct {
     const hub = endpoint(gw.virtualNetwork);
     const sp = endpoint(props.spokeVirtualNetwork);
 
-    const gatewayResource = gw._dependable();
+    // A gateway of another stack is ordered by the stack dependency, not depends_on (see inStackOf).
+    const gatewayResource = inStackOf(this, gw._dependable());
     this.hubToSpoke = new VirtualNetworkPeering(this, 'HubToSpoke', {
       name: props.hubToSpokeName ?? `peer-${hub.name}-to-${sp.name}`,
       resourceGroupName: hub.resourceGroupName,

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
-import { resourceAddress } from '../glue/dependencies';
+import { inStackOf, resourceAddress } from '../glue/dependencies';
 import { appModel, isGeneratedApp, planKeyOf, planModel, vnetKeyOf } from '../glue/resource-facts';
 import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
 import { ValidationHub } from '../glue/validation-hub';
@@ -191,7 +191,8 @@ export class GatewayVnetIntegration extends Construct {
     //    create and is replaced (run again) whenever the connection is replaced (a new certificate) or
     //    the gateway is replaced; otherwise it keeps its result and causes no diff. The URI is a
     //    short-lived signed link, so it is exported only as sensitive_output.
-    const gatewayResource = gw._dependable();
+    // Only a gateway of this stack can be named here (see inStackOf).
+    const gatewayResource = inStackOf(this, gw._dependable());
     this.vpnClientPackage = new AzapiResourceAction(this, 'VpnClientPackage', {
       type: `Microsoft.Network/virtualNetworkGateways@${NETWORK_API_VERSION}`,
       resourceId: gw.gatewayId,
@@ -202,10 +203,7 @@ export class GatewayVnetIntegration extends Construct {
       dependsOn: gatewayResource ? [gatewayResource, this.connection] : [this.connection],
       // Bare addresses: Terraform rejects interpolations here. A rebuilt gateway keeps its resource
       // ID, so depends_on alone would keep a package generated for the old gateway.
-      // Only a gateway of this stack can be named (an address in another stack is undeclared here).
-      lifecycle: {
-        replaceTriggeredBy: [this.connection, ...(gatewayResource && TerraformStack.of(gatewayResource) === TerraformStack.of(this) ? [gatewayResource] : [])].map(resourceAddress),
-      },
+      lifecycle: { replaceTriggeredBy: [this.connection, ...(gatewayResource ? [gatewayResource] : [])].map(resourceAddress) },
       timeouts: { create: '30m', update: '30m' },
       // One package generation per gateway at a time when several apps connect in one apply.
       locks: [gw.gatewayId],

@@ -247,8 +247,8 @@ export class RegionalVnetIntegration extends Construct {
       const conn = new AppServiceVirtualNetworkSwiftConnection(this, `SwiftConnection${this.apps.length}`, {
         appServiceId: app.webAppId,
         subnetId: this.subnetId,
-        dependsOn: [...this.dependables],
       });
+      dependsOnAll(conn, this.dependables);
       markOwned(conn);
     } else {
       const r = app as WindowsWebApp;

@@ -1,6 +1,7 @@
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
-import { Fn } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { Fn, TerraformStack, Testing } from 'cdktf';
 import { GatewayTransitPeering } from '../../lib/constructs/gateway-transit-peering';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
 import { ValidationHub } from '../../lib/glue/validation-hub';
@@ -85,6 +86,20 @@ describe('GatewayTransitPeering', () => {
     new GatewayTransitPeering(f.stack, 'transit', { gateway: gw, spokeVirtualNetwork: spokeIn(f) });
     const [, spoke] = Object.entries(peerings(synthJson(f))).find(([k]) => k.includes('SpokeToHub'))!;
     expect(spoke.depends_on).toHaveLength(1);
+  });
+
+  test('a gateway of another stack is ordered by the stack dependency, not depends_on', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    const spokes = new TerraformStack(f.app, 'spokes');
+    new AzurermProvider(spokes, 'azurerm', { features: [{}] });
+    const spoke = new VirtualNetwork(spokes, 'spoke', { name: 'vnet-spoke', resourceGroupName: 'rg-spoke', location: 'westeurope', addressSpace: ['10.40.0.0/16'] });
+    new GatewayTransitPeering(spokes, 'transit', { gateway: gw, spokeVirtualNetwork: spoke });
+    const p = peerings(JSON.parse(Testing.synth(spokes)));
+    const [hubKey, hub] = Object.entries(p).find(([k]) => k.includes('HubToSpoke'))!;
+    const [, spokeSide] = Object.entries(p).find(([k]) => k.includes('SpokeToHub'))!;
+    expect(hub.depends_on).toBeUndefined();
+    expect(spokeSide.depends_on).toEqual([`azurerm_virtual_network_peering.${hubKey}`]);
   });
 
   test('a token address space needs spokeAddressPrefixes', () => {

@@ -217,5 +217,6 @@ describe('GatewayVnetIntegration across stacks', () => {
     const apps = JSON.parse(Testing.synth(appStack));
     const [, action] = one(apps, 'azapi_resource_action', 'VpnClientPackage');
     expect(action.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
+    expect(action.depends_on).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
   });
 });

@@ -180,6 +180,21 @@ describe('RegionalVnetIntegration: validation at synth', () => {
     expect(findings(app, 'VNI-R007').map((f) => f.outcome)).toEqual(['pass']);
   });
 
+  test('a subnet of another stack is not named in depends_on (Terraform takes only objects of the same configuration there)', () => {
+    const { app, stack: network } = newStack(undefined, 'Network');
+    const web = newStack(app, 'Web').stack;
+    const vnet = newVnet(network);
+    const subnet = new Subnet(network, 'Apps', { name: 'snet-apps', resourceGroupName: 'rg', virtualNetworkName: vnet.name, addressPrefixes: ['10.0.4.0/26'] });
+    const plan = newPlan(web);
+    const imported = WebAppReference.fromWebAppAttributes(web, 'Legacy', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/legacy', osType: 'Windows', appSettings: {} });
+    new RegionalVnetIntegration(web, 'I', { plan, virtualNetwork: vnet, subnet, apps: [newWindowsApp(web, plan), imported] });
+    expect(synthError(app)).toBe('');
+    const tf = json(web);
+    expect(tf.resource.azurerm_windows_web_app.Web.depends_on).toBeUndefined();
+    expect(tf.resource.azurerm_windows_web_app.Web.virtual_network_subnet_id).toContain('data.terraform_remote_state');
+    expect(Object.values<any>(tf.resource.azurerm_app_service_virtual_network_swift_connection)[0].depends_on).toBeUndefined();
+  });
+
   test('two integrations for one plan fail VNI-R012, also across stacks', () => {
     const { app, stack } = newStack();
     const other = newStack(app, 'Other').stack;
