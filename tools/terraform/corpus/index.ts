@@ -1,0 +1,3 @@
+import type { Case } from '../stacks';
+
+export const CORPUS: Case[] = [];

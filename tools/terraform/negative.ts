@@ -1,0 +1,3 @@
+import type { NegativeCase } from './stacks';
+
+export const NEGATIVE_CASES: NegativeCase[] = [];

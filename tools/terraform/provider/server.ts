@@ -1,0 +1,264 @@
+/**
+ * A mock Terraform provider process: speaks go-plugin's handshake and Terraform's plugin protocol 6
+ * over gRPC, with the vendored real schema of one provider version. Terraform starts it (through
+ * the wrapper the harness puts in a filesystem mirror) once per provider configuration.
+ *
+ * Handshake (hashicorp/go-plugin): the magic cookie is checked; the server listens on a unix socket
+ * and prints `1|6|unix|<socket>|grpc|<server certificate>` on stdout. With AutoMTLS (Terraform sets
+ * PLUGIN_CLIENT_CERT) it serves TLS with its own self-signed certificate for "localhost" and
+ * requires Terraform's client certificate.
+ *
+ * Usage: node server.js --provider azurerm --version 4.55.0 --schema <fixture.json>
+ * Environment: TF_MOCK_LOG (append a line per call to this file), TF_MOCK_READ_BACK_FILE (extra
+ * read-back rules), TF_MOCK_TLS_DIR (reuse a certificate and key from this directory, made by
+ * certificate.ts, instead of generating one per process), ARM_SUBSCRIPTION_ID (fallback subscription).
+ */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { serverCertificate } from './certificate';
+import { CtyType, decodeJson, decodeMsgpack, encodeMsgpack, Value } from './cty';
+import { FALLBACK_SUBSCRIPTION, MockContext } from './fakes';
+import { applyResource, planResource, readDataSource, readResource } from './mock';
+import { loadReadBackRules } from './read-back';
+import { blockType, JsonSchema, ProviderSchemaJson, schemaMessage } from './schema';
+
+/** go-plugin's handshake for Terraform providers (terraform/internal/plugin6: Handshake). */
+export const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE';
+export const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
+export const PROTOCOL_VERSION = 6;
+
+const LOADER_OPTIONS: protoLoader.Options = { keepCase: true, longs: Number, enums: String, bytes: Buffer, defaults: true, oneofs: true };
+
+interface DynamicValueMsg {
+  msgpack?: Buffer;
+  json?: Buffer;
+}
+
+interface Args {
+  provider: string;
+  version: string;
+  schema: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const get = (name: string): string => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0 || i + 1 >= argv.length) throw new Error(`missing --${name}`);
+    return argv[i + 1];
+  };
+  return { provider: get('provider'), version: get('version'), schema: get('schema') };
+}
+
+/** The provider's behaviour over its schema, one instance per process (one provider configuration). */
+export class MockProvider {
+  private readonly types = new Map<string, CtyType>();
+  private readonly readBack = loadReadBackRules();
+  private context: MockContext = { subscriptionId: process.env.ARM_SUBSCRIPTION_ID || FALLBACK_SUBSCRIPTION };
+  /** What ConfigureProvider received (plain), for the call log. */
+  public configured: Record<string, unknown> | undefined;
+
+  constructor(
+    public readonly name: string,
+    public readonly version: string,
+    public readonly schema: ProviderSchemaJson,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {}
+
+  private resourceSchema(type: string): JsonSchema {
+    const s = this.schema.resource_schemas[type];
+    if (!s) throw new Error(`resource type ${type} is not vendored for ${this.name} ${this.version} (see tools/terraform/README.md, "Adding a provider type")`);
+    return s;
+  }
+
+  private dataSchema(type: string): JsonSchema {
+    const s = this.schema.data_source_schemas[type];
+    if (!s) throw new Error(`data source ${type} is not vendored for ${this.name} ${this.version}`);
+    return s;
+  }
+
+  private typeOf(key: string, s: JsonSchema): CtyType {
+    let t = this.types.get(key);
+    if (!t) this.types.set(key, (t = blockType(s.block)));
+    return t;
+  }
+
+  private decode(dv: DynamicValueMsg | null | undefined, t: CtyType): Value {
+    if (dv?.msgpack && dv.msgpack.length > 0) return decodeMsgpack(dv.msgpack, t);
+    if (dv?.json && dv.json.length > 0) return decodeJson(dv.json, t);
+    return null;
+  }
+
+  private encode(v: Value, t: CtyType): DynamicValueMsg {
+    return { msgpack: Buffer.from(encodeMsgpack(v, t)) };
+  }
+
+  getProviderSchema(): Record<string, unknown> {
+    const resources: Record<string, unknown> = {};
+    for (const [k, s] of Object.entries(this.schema.resource_schemas)) resources[k] = schemaMessage(s);
+    const data: Record<string, unknown> = {};
+    for (const [k, s] of Object.entries(this.schema.data_source_schemas)) data[k] = schemaMessage(s);
+    return {
+      provider: schemaMessage(this.schema.provider),
+      resource_schemas: resources,
+      data_source_schemas: data,
+      diagnostics: [],
+      server_capabilities: { plan_destroy: true, get_provider_schema_optional: true, move_resource_state: false },
+    };
+  }
+
+  configure(req: { config?: DynamicValueMsg }): Record<string, unknown> {
+    const cfg = this.decode(req.config, this.typeOf('provider', this.schema.provider)) as Record<string, unknown> | null;
+    this.configured = cfg ?? {};
+    const sub = cfg && typeof cfg.subscription_id === 'string' && cfg.subscription_id.length > 0 ? cfg.subscription_id : undefined;
+    if (sub) this.context = { subscriptionId: sub };
+    this.log(`configure subscription=${this.context.subscriptionId} alias-config=${JSON.stringify(this.configured)}`);
+    return { diagnostics: [] };
+  }
+
+  plan(req: { type_name: string; prior_state?: DynamicValueMsg; proposed_new_state?: DynamicValueMsg; prior_private?: Buffer }): Record<string, unknown> {
+    const s = this.resourceSchema(req.type_name);
+    const t = this.typeOf(`r:${req.type_name}`, s);
+    const planned = planResource(s, this.decode(req.prior_state, t), this.decode(req.proposed_new_state, t));
+    this.log(`plan ${req.type_name}`);
+    return { planned_state: this.encode(planned, t), requires_replace: [], planned_private: req.prior_private ?? Buffer.alloc(0), diagnostics: [] };
+  }
+
+  apply(req: { type_name: string; planned_state?: DynamicValueMsg; planned_private?: Buffer }): Record<string, unknown> {
+    const s = this.resourceSchema(req.type_name);
+    const t = this.typeOf(`r:${req.type_name}`, s);
+    const next = applyResource(req.type_name, s, this.decode(req.planned_state, t), this.context);
+    this.log(`apply ${req.type_name} ${next && typeof next === 'object' && 'id' in next ? String((next as Record<string, unknown>).id) : '(destroyed)'}`);
+    return { new_state: this.encode(next, t), private: req.planned_private ?? Buffer.alloc(0), diagnostics: [] };
+  }
+
+  read(req: { type_name: string; current_state?: DynamicValueMsg; private?: Buffer }): Record<string, unknown> {
+    const s = this.resourceSchema(req.type_name);
+    const t = this.typeOf(`r:${req.type_name}`, s);
+    const next = readResource(req.type_name, s, this.decode(req.current_state, t), this.readBack);
+    return { new_state: this.encode(next, t), private: req.private ?? Buffer.alloc(0), diagnostics: [] };
+  }
+
+  readData(req: { type_name: string; config?: DynamicValueMsg }): Record<string, unknown> {
+    const s = this.dataSchema(req.type_name);
+    const t = this.typeOf(`d:${req.type_name}`, s);
+    const state = readDataSource(req.type_name, s, this.decode(req.config, t), this.context);
+    return { state: this.encode(state, t), diagnostics: [] };
+  }
+
+  upgrade(req: { type_name: string; raw_state?: { json?: Buffer } }): Record<string, unknown> {
+    this.resourceSchema(req.type_name);
+    // The stored JSON is already in the current schema's shape: hand it back as DynamicValue.json.
+    return { upgraded_state: { json: req.raw_state?.json ?? Buffer.from('null') }, diagnostics: [] };
+  }
+}
+
+function errorDiagnostic(e: unknown): Record<string, unknown> {
+  return { severity: 'ERROR', summary: 'Mock provider error', detail: e instanceof Error ? e.message : String(e) };
+}
+
+type Handler = (req: any) => Record<string, unknown>;
+
+/** Wraps a handler: failures become an error diagnostic that Terraform prints, with the mock named. */
+function unary(h: Handler, diagnosticsField = 'diagnostics'): grpc.handleUnaryCall<any, any> {
+  return (call, callback) => {
+    try {
+      callback(null, h(call.request));
+    } catch (e) {
+      callback(null, { [diagnosticsField]: [errorDiagnostic(e)] });
+    }
+  };
+}
+
+function loadPackage(file: string): grpc.GrpcObject {
+  return grpc.loadPackageDefinition(protoLoader.loadSync(join(__dirname, '..', 'proto', file), LOADER_OPTIONS));
+}
+
+export async function main(argv: string[]): Promise<void> {
+  if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
+    // go-plugin's convention: a plugin started by hand says so and exits.
+    process.stdout.write('This is a mock Terraform provider for tools/terraform (npm run tf:verify); Terraform starts it, it is not run by hand.\n');
+    process.exit(1);
+  }
+  const versions = (process.env.PLUGIN_PROTOCOL_VERSIONS ?? String(PROTOCOL_VERSION)).split(',').map((v) => Number(v.trim()));
+  if (!versions.includes(PROTOCOL_VERSION)) {
+    process.stdout.write(`mock provider speaks plugin protocol ${PROTOCOL_VERSION}; the client offered ${versions.join(',')}\n`);
+    process.exit(1);
+  }
+  const args = parseArgs(argv);
+  const logFile = process.env.TF_MOCK_LOG;
+  const log = (line: string) => {
+    if (logFile) appendFileSync(logFile, `${new Date().toISOString()} ${args.provider}@${args.version} pid=${process.pid} ${line}\n`);
+  };
+  const provider = new MockProvider(args.provider, args.version, JSON.parse(readFileSync(args.schema, 'utf8')) as ProviderSchemaJson, log);
+
+  const tf = loadPackage('tfplugin6.proto').tfplugin6 as any;
+  const plugin = loadPackage('go-plugin.proto').plugin as any;
+  const health = (loadPackage('health.proto').grpc as any).health.v1;
+
+  const server = new grpc.Server();
+  const socketDir = mkdtempSync(join(process.env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'tfmock-'));
+  const socket = join(socketDir, 'plugin.sock');
+  const cleanup = () => rmSync(socketDir, { recursive: true, force: true });
+  const exit = (code: number) => {
+    cleanup();
+    process.exit(code);
+  };
+
+  server.addService(tf.Provider.service, {
+    GetProviderSchema: unary(() => provider.getProviderSchema()),
+    ValidateProviderConfig: unary(() => ({ diagnostics: [] })),
+    ValidateResourceConfig: unary(() => ({ diagnostics: [] })),
+    ValidateDataResourceConfig: unary(() => ({ diagnostics: [] })),
+    UpgradeResourceState: unary((r) => provider.upgrade(r)),
+    ConfigureProvider: unary((r) => provider.configure(r)),
+    ReadResource: unary((r) => provider.read(r)),
+    PlanResourceChange: unary((r) => provider.plan(r)),
+    ApplyResourceChange: unary((r) => provider.apply(r)),
+    ReadDataSource: unary((r) => provider.readData(r)),
+    GetFunctions: unary(() => ({ diagnostics: [] })),
+    StopProvider: unary(() => ({ Error: '' }), 'Error'),
+  });
+  server.addService(plugin.GRPCController.service, {
+    Shutdown: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => {
+      callback(null, {});
+      // Let the answer leave before the process goes.
+      setTimeout(() => exit(0), 10);
+    },
+  });
+  server.addService(health.Health.service, {
+    Check: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(null, { status: 'SERVING' }),
+  });
+
+  const clientCert = process.env.PLUGIN_CLIENT_CERT;
+  let certLine = '';
+  let credentials = grpc.ServerCredentials.createInsecure();
+  if (clientCert) {
+    const own = serverCertificate(process.env.TF_MOCK_TLS_DIR);
+    credentials = grpc.ServerCredentials.createSsl(Buffer.from(clientCert), [{ private_key: Buffer.from(own.keyPem), cert_chain: Buffer.from(own.certPem) }], true);
+    // go-plugin reads the certificate as unpadded standard base64 of its DER bytes.
+    certLine = `|${own.derBase64}`;
+  }
+  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socket}`, credentials, (err) => (err ? reject(err) : resolve())));
+
+  process.on('SIGINT', () => undefined); // Terraform handles interrupts and then stops the plugin.
+  process.on('SIGTERM', () => exit(0));
+  process.on('exit', cleanup);
+  // Orphaned (Terraform died without stopping us): go too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) exit(0);
+  }, 1000).unref();
+
+  process.stdout.write(`1|${PROTOCOL_VERSION}|unix|${socket}|grpc${certLine}\n`);
+  log(`started`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e) => {
+    process.stdout.write(`mock provider failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
