@@ -1,3 +1,54 @@
+/**
+ * Programs Terraform must refuse. tf:verify runs them after the real stacks and fails unless each
+ * is refused with Terraform's own message: the proof that the harness would catch these mistakes in
+ * the library's output (a secret in a plain output, the interpolated replace_triggered_by cdktf
+ * writes for a resource object, an argument the azapi schema does not have).
+ */
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { App, TerraformOutput } from 'cdktf';
+import { AzapiProvider, AzapiResource, AzapiResourceAction } from '../../lib';
+import { azStack, group } from './corpus/common';
 import type { NegativeCase } from './stacks';
 
-export const NEGATIVE_CASES: NegativeCase[] = [];
+export const NEGATIVE_CASES: NegativeCase[] = [
+  {
+    name: 'negative-plain-output-of-sensitive-value',
+    description: 'A plain output of an azapi_resource_action sensitive_output (sensitive in the real azapi schema)',
+    expect: /Output refers to sensitive values/,
+    build: (app: App) => {
+      const s = azStack(app, 'leak');
+      AzapiProvider.ensure(s);
+      const rg = group(s, 'rg-leak');
+      const action = new AzapiResourceAction(s, 'ListKeys', {
+        type: 'Microsoft.Storage/storageAccounts@2023-05-01',
+        resourceId: `${rg.id}/providers/Microsoft.Storage/storageAccounts/stleak`,
+        action: 'listKeys',
+        sensitiveResponseExportValues: ['*'],
+      });
+      new TerraformOutput(s, 'keys', { value: action.sensitiveOutput });
+    },
+  },
+  {
+    name: 'negative-interpolated-replace-triggered-by',
+    description: 'lifecycle.replace_triggered_by given a resource object, which cdktf renders as "${...}"',
+    expect: /Invalid expression|Invalid character/,
+    build: (app: App) => {
+      const s = azStack(app, 'lifecycle');
+      const a = group(s, 'rg-trigger-a');
+      new ResourceGroup(s, 'b', { name: 'rg-trigger-b', location: 'westeurope', lifecycle: { replaceTriggeredBy: [a] } });
+    },
+  },
+  {
+    name: 'negative-unknown-azapi-argument',
+    description: 'An azapi_resource with an argument its schema does not have',
+    // Terraform's JSON syntax words it "Extraneous JSON object property" (native syntax: "Unsupported argument").
+    expect: /Extraneous JSON object property|Unsupported argument/,
+    build: (app: App) => {
+      const s = azStack(app, 'shape');
+      const rg = group(s, 'rg-shape');
+      AzapiProvider.ensure(s);
+      const r = new AzapiResource(s, 'Thing', { type: 'Microsoft.Network/networkWatchers@2024-05-01', name: 'nw', parentId: rg.id, location: 'westeurope', body: {} });
+      r.addOverride('properties_typo', { enabled: true });
+    },
+  },
+];
