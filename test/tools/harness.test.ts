@@ -1,0 +1,75 @@
+/**
+ * The harness itself, with the real terraform binary (it fails, never skips, when terraform is
+ * missing): the negative cases are refused with Terraform's own messages, a negative case that
+ * Terraform accepts fails the run, and a read-back behaviour taught to the mock makes the second
+ * plan show changes.
+ */
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { App } from 'cdktf';
+import { NEGATIVE_CASES } from '../../tools/terraform/negative';
+import { azStack, group } from '../../tools/terraform/corpus/common';
+import type { Case, NegativeCase } from '../../tools/terraform/stacks';
+import { verify } from '../../tools/terraform/verify';
+import { takeBadReferences } from '../support/terraform-json-guard';
+
+jest.setTimeout(180_000);
+
+const small = (name: string, rgName: string): Case => ({
+  name,
+  description: 'one resource group',
+  build: (app: App) => void group(azStack(app, 'rg'), rgName),
+});
+
+async function run(opts: { cases: Case[]; negatives?: NegativeCase[]; readBack?: object[] }): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  let readBackFile: string | undefined;
+  if (opts.readBack) {
+    readBackFile = join(mkdtempSync(join(tmpdir(), 'readback-')), 'rules.json');
+    writeFileSync(readBackFile, JSON.stringify(opts.readBack));
+  }
+  const code = await verify({ real: false, apply: true, jobs: 4, keep: false, cases: opts.cases, negativeCases: opts.negatives ?? [], readBackFile, out: (l) => lines.push(...l.split('\n')) });
+  return { code, lines };
+}
+
+describe('tf:verify harness', () => {
+  test('each negative case is refused with Terraform\'s own message; one Terraform accepts fails the run', async () => {
+    const accepted: NegativeCase = { ...small('negative-that-is-valid', 'rg-fine'), expect: /Output refers to sensitive values/ };
+    const { code, lines } = await run({ cases: [small('valid', 'rg-valid')], negatives: [...NEGATIVE_CASES, accepted] });
+    // The negative program with cdktf's interpolated replace_triggered_by was seen by the jest stack guard too.
+    expect(takeBadReferences().map((b) => b.value)).toEqual(['${azurerm_resource_group.rg-rg-trigger-a}']);
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}valid\/rg /));
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-plain-output-of-sensitive-value\/leak: refused at (validate|plan): Error: Output refers to sensitive values/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-interpolated-replace-triggered-by\/lifecycle: refused at init: Error: Invalid (character|expression)/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-unknown-azapi-argument\/shape: refused at validate: Error: Extraneous JSON object property/));
+    expect(lines).toContainEqual('FAIL  negative negative-that-is-valid/rg: Terraform accepted it; expected /Output refers to sensitive values/');
+    expect(lines).toContainEqual(expect.stringMatching(/^tf:verify: FAILED: 1 of 1 stacks passed, 1 negative cases were not refused as expected$/));
+    expect(code).toBe(1);
+  });
+
+  test('a read-back behaviour taught to the mock makes the second plan show the diff', async () => {
+    const c = small('read-back', 'RG-Mixed-Case');
+    const plain = await run({ cases: [c] });
+    expect(plain.lines).toContainEqual('tf:verify: 1 of 1 stacks: init, validate, plan, apply ok, second plan no changes');
+    expect(plain.code).toBe(0);
+
+    const taught = await run({ cases: [c], readBack: [{ type: 'azurerm_resource_group', attribute: 'name', transform: 'lowercase', source: 'test' }] });
+    expect(taught.code).toBe(1);
+    expect(taught.lines).toContainEqual('FAIL  read-back/rg: second plan: the second plan shows changes (the configuration does not converge)');
+    expect(taught.lines.join('\n')).toMatch(/"rg-mixed-case" -> "RG-Mixed-Case"/);
+  });
+
+  test('without terraform it fails with how to install it', async () => {
+    const saved = process.env.TERRAFORM_BINARY;
+    process.env.TERRAFORM_BINARY = join(tmpdir(), 'no-such-terraform');
+    try {
+      const { code, lines } = await run({ cases: [small('never', 'rg-never')] });
+      expect(code).toBe(1);
+      expect(lines.join('\n')).toMatch(/terraform was not found[\s\S]*releases\.hashicorp\.com\/terraform\/1\.11\.4[\s\S]*never skips/);
+    } finally {
+      if (saved === undefined) delete process.env.TERRAFORM_BINARY;
+      else process.env.TERRAFORM_BINARY = saved;
+    }
+  });
+});

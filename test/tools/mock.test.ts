@@ -1,0 +1,126 @@
+import { Dyn, isUnknown, parseType, Unknown } from '../../tools/terraform/provider/cty';
+import { armId } from '../../tools/terraform/provider/fakes';
+import { applyResource, planResource, readDataSource, readResource } from '../../tools/terraform/provider/mock';
+import { JsonSchema, ProviderSchemaJson } from '../../tools/terraform/provider/schema';
+
+/* eslint-disable @typescript-eslint/no-var-requires */
+const azapi = require('../../tools/terraform/schemas/azapi/2.5.0.json') as ProviderSchemaJson;
+const azurerm = require('../../tools/terraform/schemas/azurerm/4.55.0.json') as ProviderSchemaJson;
+
+const SUB = '11111111-2222-3333-4444-555555555555';
+
+/** A schema of our own (not vendored) to exercise nesting: a computed attribute inside a list block, a write-only one. */
+const TOY: JsonSchema = {
+  block: {
+    attributes: {
+      name: { type: 'string', required: true },
+      id: { type: 'string', computed: true },
+      secret: { type: 'string', optional: true, write_only: true },
+      tags: { type: ['map', 'string'], optional: true, computed: true },
+    },
+    block_types: {
+      rule: { nesting_mode: 'list', block: { attributes: { port: { type: 'number', required: true }, etag: { type: 'string', computed: true } } } },
+    },
+  },
+};
+
+describe('mock provider: plan', () => {
+  test('create: every computed attribute left unset, at any depth, is unknown; write-only ones are null', () => {
+    const planned = planResource(TOY, null, { name: 'n', id: null, secret: 's3cr3t', tags: null, rule: [{ port: 443, etag: null }] }) as any;
+    expect(isUnknown(planned.id)).toBe(true);
+    expect(isUnknown(planned.tags)).toBe(true);
+    expect(isUnknown(planned.rule[0].etag)).toBe(true);
+    expect(planned.rule[0].port).toBe(443);
+    expect(planned.name).toBe('n');
+    expect(planned.secret).toBeNull();
+  });
+
+  test('update keeps what the prior state computed; destroy plans null', () => {
+    const prior = { name: 'n', id: '/x', secret: null, tags: {}, rule: [] };
+    expect(planResource(TOY, prior, { ...prior, name: 'm' })).toEqual({ ...prior, name: 'm' });
+    expect(planResource(TOY, prior, null)).toBeNull();
+  });
+
+  test('azapi_resource: sensitive_body is write-only in the real schema, so it never reaches the plan', () => {
+    const s = azapi.resource_schemas.azapi_resource;
+    expect(s.block.attributes!.sensitive_body.write_only).toBe(true);
+    const cfg = Object.fromEntries(Object.keys(s.block.attributes!).map((k) => [k, null])) as any;
+    Object.assign(cfg, { type: 'Microsoft.Web/sites/virtualNetworkConnections/gateways@2024-11-01', name: 'primary', parent_id: '/p', sensitive_body: new Dyn(parseType(['object', { v: 'string' }]), { v: 'uri' }) });
+    const planned = planResource(s, null, cfg) as any;
+    expect(planned.sensitive_body).toBeNull();
+    expect(isUnknown(planned.id)).toBe(true);
+    expect(isUnknown(planned.output)).toBe(true);
+  });
+});
+
+describe('mock provider: apply', () => {
+  test('unknowns become values of the right shape; known planned values are returned unchanged', () => {
+    const planned = { name: 'n', id: new Unknown(), secret: null, tags: new Unknown(), rule: [{ port: 443, etag: new Unknown() }] };
+    const next = applyResource('toy_thing', TOY, planned, { subscriptionId: SUB }) as any;
+    expect(next.name).toBe('n');
+    expect(next.rule[0].port).toBe(443);
+    expect(typeof next.rule[0].etag).toBe('string');
+    expect(next.tags).toEqual({});
+    expect(next.id).toBe(`/subscriptions/${SUB}/resourceGroups/rg-mock/providers/Mock.toy_thing/n`);
+    // deterministic
+    expect(applyResource('toy_thing', TOY, planned, { subscriptionId: SUB })).toEqual(next);
+  });
+
+  test('ARM IDs carry the configured subscription, the resource group and the names', () => {
+    expect(armId('azurerm_subnet', { name: 's', virtual_network_name: 'v', resource_group_name: 'rg' }, { subscriptionId: SUB })).toBe(
+      `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s`,
+    );
+    expect(armId('azurerm_subnet_route_table_association', { subnet_id: '/sub/x' }, { subscriptionId: SUB })).toBe('/sub/x');
+    const site = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Web/sites/app`;
+    expect(armId('azapi_resource', { type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01', parent_id: site, name: 'vnet' }, { subscriptionId: SUB })).toBe(`${site}/virtualNetworkConnections/vnet`);
+    expect(armId('azapi_resource', { type: 'Microsoft.Network/networkWatchers@2024-05-01', parent_id: `/subscriptions/${SUB}/resourceGroups/rg`, name: 'nw' }, { subscriptionId: SUB })).toBe(
+      `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/networkWatchers/nw`,
+    );
+  });
+
+  test('azapi: the connection exports certBlob (base64), the package action answers the URI as sensitive_output', () => {
+    const conn = azapi.resource_schemas.azapi_resource;
+    const base = Object.fromEntries(Object.keys(conn.block.attributes!).map((k) => [k, null])) as any;
+    const site = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Web/sites/app`;
+    const planned = planResource(conn, null, {
+      ...base, type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01', name: 'vnet', parent_id: site,
+      body: new Dyn(parseType(['object', { properties: ['object', { isSwift: 'bool' }] }]), { properties: { isSwift: false } }),
+      response_export_values: new Dyn(parseType(['tuple', ['string', 'string']]), ['properties.certBlob', 'properties.certThumbprint']),
+    });
+    const made = applyResource('azapi_resource', conn, planned, { subscriptionId: SUB }) as any;
+    const out = made.output as Dyn;
+    const blob = (out.value as any).properties.certBlob as string;
+    expect(Buffer.from(blob, 'base64').toString('base64')).toBe(blob);
+    expect((out.value as any).properties.certThumbprint).toMatch(/^[0-9A-F]{40}$/);
+
+    const act = azapi.resource_schemas.azapi_resource_action;
+    expect(act.block.attributes!.sensitive_output.sensitive).toBe(true);
+    const abase = Object.fromEntries(Object.keys(act.block.attributes!).map((k) => [k, null])) as any;
+    const aplanned = planResource(act, null, {
+      ...abase, type: 'Microsoft.Network/virtualNetworkGateways@2024-05-01', resource_id: '/gw', action: 'generatevpnclientpackage',
+      sensitive_response_export_values: new Dyn(parseType(['tuple', ['string']]), ['*']),
+    });
+    const done = applyResource('azapi_resource_action', act, aplanned, { subscriptionId: SUB }) as any;
+    expect(done.sensitive_output).toBeInstanceOf(Dyn);
+    expect(done.sensitive_output.value).toMatch(/^https:\/\/.+\.zip\?/);
+    expect(done.sensitive_output.type).toEqual({ kind: 'string' });
+  });
+});
+
+describe('mock provider: read and data sources', () => {
+  test('read returns the stored state, through the taught read-back rules', () => {
+    const rg = azurerm.resource_schemas.azurerm_resource_group;
+    const state = { id: '/subscriptions/s/resourceGroups/RG-A', name: 'RG-A', location: 'westeurope', managed_by: null, tags: null, timeouts: null };
+    expect(readResource('azurerm_resource_group', rg, state, [])).toEqual(state);
+    expect((readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_resource_group', attribute: 'name', transform: 'lowercase' }]) as any).name).toBe('rg-a');
+    expect((readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_resource_group', attribute: 'tags', transform: 'default', value: 'x' }]) as any).tags).toBe('x');
+    expect(readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_virtual_network', attribute: 'name', transform: 'lowercase' }])).toEqual(state);
+  });
+
+  test('a data source answers its configuration with the computed attributes filled', () => {
+    const ds: JsonSchema = { block: { attributes: { name: { type: 'string', required: true }, id: { type: 'string', computed: true }, address_space: { type: ['list', 'string'], computed: true } } } };
+    expect(readDataSource('toy_network', ds, { name: 'v', id: null, address_space: null }, { subscriptionId: SUB })).toEqual({
+      name: 'v', id: `/subscriptions/${SUB}/resourceGroups/rg-mock/providers/Mock.toy_network/v`, address_space: [],
+    });
+  });
+});
