@@ -1,7 +1,8 @@
-import { Dyn, isUnknown, parseType, Unknown } from '../../tools/terraform/provider/cty';
+import { decodeMsgpack, Dyn, encodeMsgpack, isUnknown, parseType, Unknown } from '../../tools/terraform/provider/cty';
 import { armId } from '../../tools/terraform/provider/fakes';
 import { applyResource, planResource, readDataSource, readResource } from '../../tools/terraform/provider/mock';
-import { JsonSchema, ProviderSchemaJson } from '../../tools/terraform/provider/schema';
+import { blockType, JsonSchema, ProviderSchemaJson } from '../../tools/terraform/provider/schema';
+import { MockProvider } from '../../tools/terraform/provider/server';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const azapi = require('../../tools/terraform/schemas/azapi/2.5.0.json') as ProviderSchemaJson;
@@ -122,5 +123,30 @@ describe('mock provider: read and data sources', () => {
     expect(readDataSource('toy_network', ds, { name: 'v', id: null, address_space: null }, { subscriptionId: SUB })).toEqual({
       name: 'v', id: `/subscriptions/${SUB}/resourceGroups/rg-mock/providers/Mock.toy_network/v`, address_space: [],
     });
+  });
+});
+
+describe('mock provider process', () => {
+  test('each provider configuration keeps its own subscription: the IDs it makes carry it', () => {
+    const providerType = blockType(azurerm.provider.block);
+    const config = Object.fromEntries(Object.keys((providerType as any).attributes).map((k) => [k, null])) as any;
+    const a = new MockProvider('azurerm', '4.55.0', azurerm);
+    const b = new MockProvider('azurerm', '4.55.0', azurerm);
+    a.configure({ config: { msgpack: Buffer.from(encodeMsgpack({ ...config, subscription_id: SUB }, providerType)) } });
+    b.configure({ config: { msgpack: Buffer.from(encodeMsgpack({ ...config, subscription_id: 'ffffffff-0000-0000-0000-000000000000' }, providerType)) } });
+    const rgSchema = azurerm.resource_schemas.azurerm_resource_group;
+    const rgType = blockType(rgSchema.block);
+    const planned = { msgpack: Buffer.from(encodeMsgpack({ id: new Unknown(), name: 'rg', location: 'westeurope', managed_by: null, tags: null, timeouts: null }, rgType)) };
+    const idOf = (p: MockProvider) => {
+      const res = p.apply({ type_name: 'azurerm_resource_group', planned_state: planned }) as any;
+      return (decodeMsgpack(res.new_state.msgpack, rgType) as any).id;
+    };
+    expect(idOf(a)).toBe(`/subscriptions/${SUB}/resourceGroups/rg`);
+    expect(idOf(b)).toBe('/subscriptions/ffffffff-0000-0000-0000-000000000000/resourceGroups/rg');
+  });
+
+  test('an unvendored type is refused with how to add it (the server answers it as an error diagnostic)', () => {
+    const p = new MockProvider('azurerm', '4.55.0', azurerm);
+    expect(() => p.plan({ type_name: 'azurerm_kubernetes_cluster' })).toThrow(/not vendored for azurerm 4\.55\.0.*Adding a provider type/);
   });
 });

@@ -107,6 +107,17 @@ export const MULTI_STACK: Case[] = [
     },
   },
   {
+    name: 'stacks-azurerm-4-73-for-cdk-terrain',
+    description: 'A stack that asks for azurerm 4.73.0 (what @cdktn/provider-azurerm 16 writes): the mirror serves that version',
+    build: (app: App) => {
+      const s = azStack(app, 'web');
+      s.addOverride('terraform.required_providers.azurerm.version', '4.73.0');
+      const rg = group(s, 'rg-cdktn');
+      const sp = plan(s, 'asp-cdktn', rg);
+      new RegionalVnetIntegration(s, 'Integration', { plan: sp, apps: [windowsApp(s, 'app-cdktn', sp)], virtualNetwork: vnet(s, 'vnet-cdktn', rg, ['10.81.0.0/16']), subnetAddressPrefix: '10.81.1.0/26' });
+    },
+  },
+  {
     name: 'stacks-aliased-network-provider',
     description: 'Network resources through an aliased azurerm provider (another subscription), apps through the default one',
     build: (app: App) => {
