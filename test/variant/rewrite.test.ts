@@ -188,7 +188,8 @@ describe('over the whole cdktn tree (lib, test, examples, scripts, main.ts, docs
       const before = fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n');
       const after = rewriteFile(f, before.join('\n')).text.split('\n');
       expect(after.length).toBe(before.length);
-      const pairs = f.endsWith('.snap') ? [[`"version": "${AZURERM_PIN.cdktf}"`, `"version": "${AZURERM_PIN.cdktn}"`]] : [...MARKDOWN_TEXT, ...SPECIFIERS.map((r) => [`'${r.from}`, `'${r.to}`])];
+      const api: [string, string][] = f === 'API.md' ? [['cdktf.', 'cdktn.'], ['@cdktf/provider-azurerm.', '@cdktn/provider-azurerm.']] : [];
+      const pairs = f.endsWith('.snap') ? [[`"version": "${AZURERM_PIN.cdktf}"`, `"version": "${AZURERM_PIN.cdktn}"`]] : [...MARKDOWN_TEXT, ...SPECIFIERS.map((r) => [`'${r.from}`, `'${r.to}`]), ...api];
       let keep = false;
       before.forEach((line, i) => {
         if (line.includes('<!-- variant:both -->')) keep = true;
@@ -201,6 +202,14 @@ describe('over the whole cdktn tree (lib, test, examples, scripts, main.ts, docs
       });
     }
     expect(wrong).toEqual([]);
+  });
+
+  test('API.md: type references name cdktn and @cdktn/provider-azurerm, and nothing of cdktf is left', () => {
+    const api = rewriteFile('API.md', fs.readFileSync(path.join(ROOT, 'API.md'), 'utf8')).text;
+    expect(api).toContain('cdktn.TerraformStack');
+    expect(api).toContain('@cdktn/provider-azurerm.subnet.Subnet');
+    expect(api).not.toMatch(/\bcdktf\.[A-Z]|@cdktf\/|cdktf-appservice/);
+    expect(api).toContain('cdktfStack'); // cdktn keeps the member's name
   });
 
   test('README: the cdktn copy imports cdktn in its examples and keeps both install lines', () => {

@@ -5,7 +5,7 @@
  * Every change is reported as an edit, which the tests use to prove that nothing else changed.
  */
 import * as ts from 'typescript';
-import { CDKTF_SPECIFIER, MARKDOWN_TEXT, SNAPSHOT_TEXT, SPECIFIERS, STRING_TEXT } from './table';
+import { API_TEXT, CDKTF_SPECIFIER, MARKDOWN_TEXT, SNAPSHOT_TEXT, SPECIFIERS, STRING_TEXT } from './table';
 
 /** One replaced span of the original text. */
 export interface Edit {
@@ -170,6 +170,17 @@ function dedupe(edits: Edit[]): Edit[] {
   });
 }
 
+/** API.md: as Markdown, plus the jsii type references of API_TEXT. */
+export function rewriteApiReference(md: string): Rewritten {
+  const first = rewriteMarkdown(md, 'API.md');
+  const edits: Edit[] = [];
+  for (const [re, to] of API_TEXT) {
+    for (const m of first.text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, before: m[0], after: to, kind: 'text' });
+  }
+  const second = apply(first.text, edits);
+  return { text: second.text, edits: [...first.edits, ...second.edits] };
+}
+
 /** Rewrites a jest snapshot file: the azurerm provider pin only. */
 export function rewriteSnapshot(snap: string): Rewritten {
   return apply(snap, replaceAll(snap, SNAPSHOT_TEXT, 0, 'text'));
@@ -178,6 +189,7 @@ export function rewriteSnapshot(snap: string): Rewritten {
 /** Picks the rewrite for a file by its name; files of other kinds are copied unchanged. */
 export function rewriteFile(fileName: string, content: string): Rewritten {
   if (/\.d\.ts$/.test(fileName) || /\.(ts|tsx|js|mjs|cjs)$/.test(fileName)) return rewriteTypeScript(content, fileName);
+  if (/(^|\/)API\.md$/.test(fileName)) return rewriteApiReference(content);
   if (/\.md$/.test(fileName)) return rewriteMarkdown(content, fileName);
   if (/\.snap$/.test(fileName)) return rewriteSnapshot(content);
   return { text: content, edits: [] };

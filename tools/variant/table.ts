@@ -50,6 +50,16 @@ export const STRING_TEXT: readonly [string, string][] = [[PACKAGE_NAMES.cdktf, P
 export const MARKDOWN_TEXT: readonly [string, string][] = [[PACKAGE_NAMES.cdktf, PACKAGE_NAMES.cdktn]];
 
 /**
+ * API.md only (jsii-docgen writes type references as `cdktf.TerraformStack` and
+ * `@cdktf/provider-azurerm.subnet.Subnet`): those references, in addition to MARKDOWN_TEXT. The
+ * cdktn build has no jsii assembly to generate its own API.md from, so the cdktf one is converted.
+ */
+export const API_TEXT: readonly [RegExp, string][] = [
+  [/\bcdktf\.(?=[A-Z])/g, 'cdktn.'],
+  [/@cdktf\/provider-azurerm\.(?=[a-z])/g, '@cdktn/provider-azurerm.'],
+];
+
+/**
  * The azurerm provider version each prebuilt provider package pins in the Terraform JSON it
  * writes (`required_providers.azurerm.version`). Jest snapshots are shared: the cdktn run reads
  * the cdktf snapshots with this pin rewritten, and refuses to write new ones (`--ci`), so any other
