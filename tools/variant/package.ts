@@ -129,9 +129,10 @@ export function checkJsiiBuild(): { ok: boolean; output: string } {
   delete pkg.files;
   pkg.devDependencies = { ...pkg.devDependencies, cdktn: '0.24.0', '@cdktn/provider-azurerm': '16.1.0' };
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(pkg, null, 2));
+  fs.copyFileSync(path.join(ROOT, 'tsconfig.jsii.json'), path.join(stage, 'tsconfig.jsii.json'));
   if (!fs.existsSync(path.join(stage, 'node_modules'))) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
   const r = spawnSync(process.execPath, [bin('jsii', 'bin/jsii'), '--silence-warnings', 'JSII6'], { cwd: stage, env: JSII_ENV, encoding: 'utf8' });
   fs.rmSync(path.join(stage, 'node_modules'), { force: true });
-  fs.rmSync(path.join(stage, 'package.json'), { force: true });
+  for (const f of ['package.json', 'tsconfig.jsii.json', '.jsii', 'tsconfig.tsbuildinfo']) fs.rmSync(path.join(stage, f), { force: true });
   return { ok: r.status === 0, output: (r.stdout + r.stderr).trim() };
 }
