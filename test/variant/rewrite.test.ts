@@ -146,6 +146,8 @@ describe('over the whole cdktn tree (lib, test, examples, scripts, main.ts, docs
   test('the tree holds the sources and docs it should', () => {
     for (const f of ['lib/index.ts', 'main.ts', 'README.md', 'examples/index.ts', 'docs/testing.md']) expect(files).toContain(f);
     expect(files.filter((f) => f.endsWith('.snap')).length).toBeGreaterThan(0);
+    expect(files).toContain('test/variant/one-framework.test.ts');
+    expect(files).not.toContain('test/variant/rewrite.test.ts');
   });
 
   test('no module specifier of cdktf survives in any TypeScript file', () => {

@@ -3,7 +3,7 @@
  *
  *   build                 jsii build of the cdktf variant (dist/lib, .jsii)          npm run build
  *   tree                  write the cdktn source tree to .build/cdktn
- *   test [jest args]      the `npm test` suite on the cdktn tree                      npm run test:cdktn
+ *   test [jest args]      type-check the cdktn tree, then the `npm test` suite on it  npm run test:cdktn
  *   synth [--outdir DIR]  the examples (main.ts) synthesized with cdktn               npm run synth:cdktn
  *   package               both tarballs into dist/packages/                          npm run package
  *   jsii-check            can jsii build the cdktn variant yet? (prints, exit 0)     npm run check:cdktn-jsii
@@ -37,7 +37,11 @@ function main(argv: string[]): number {
     }
     case 'test': {
       const r = writeCdktnTree();
-      console.log(`cdktn tree: ${r.files} files, ${r.changed} rewritten (${r.edits} edits); running the test suite against cdktn`);
+      console.log(`cdktn tree: ${r.files} files, ${r.changed} rewritten (${r.edits} edits); type-checking it against cdktn's types`);
+      // ts-jest only transpiles: the type check against cdktn's declarations is this step.
+      const tsc = exec(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], CDKTN_TREE, cdktnEnv());
+      if (tsc !== 0) return tsc;
+      console.log('running the test suite against cdktn');
       // --ci: snapshots are the cdktf ones with the provider pin rewritten; a missing one fails instead of being written.
       return exec(process.execPath, [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '-c', path.join(CDKTN_TREE, 'jest.config.json'), ...rest], CDKTN_TREE, cdktnEnv());
     }

@@ -24,6 +24,9 @@ function walk(dir: string, rel = ''): string[] {
   return out;
 }
 
+/** Left out: the rewrite's own tests read the cdktf source and the tool, neither of which is in the tree. */
+export const TREE_EXCLUDED = ['test/variant/rewrite.test.ts'];
+
 /** Every file of the parts above, relative to the root. */
 export function treeFiles(root = ROOT): string[] {
   const out: string[] = [];
@@ -33,7 +36,7 @@ export function treeFiles(root = ROOT): string[] {
     if (fs.statSync(p).isDirectory()) out.push(...walk(root, part));
     else out.push(part);
   }
-  return out.sort();
+  return out.filter((f) => !TREE_EXCLUDED.includes(f)).sort();
 }
 
 /** The root's jest settings that decide which tests `npm test` runs. */
@@ -65,8 +68,6 @@ export function writeCdktnTree(out = CDKTN_TREE, root = ROOT): { files: number; 
   const config = {
     ...jest,
     rootDir: out,
-    // The rewrite's own tests read the cdktf source and the tool, neither of which is in the tree.
-    testPathIgnorePatterns: [...(jest.testPathIgnorePatterns ?? []), '<rootDir>/test/variant/rewrite.test.ts'],
     // The root maps cdktn to the guard; here cdktf is the one refused.
     moduleNameMapper: { '^(cdktf|cdktf/.*|@cdktf/.*)$': guard },
     cacheDirectory: path.join(root, '.build', 'jest-cache-cdktn'),
