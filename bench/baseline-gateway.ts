@@ -127,7 +127,7 @@ export function gatewayBaseline(stack: TerraformStack, n: number): void {
     const scope = new Construct(stack, `Integration${i}`);
     const appId = made.app.id;
     const connection = new AzapiResource(scope, 'Connection', {
-      type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01',
+      resourceType: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01',
       name: hub!.name,
       parentId: appId,
       body: { properties: { vnetResourceId: hub!.id, isSwift: false } },
@@ -136,7 +136,7 @@ export function gatewayBaseline(stack: TerraformStack, n: number): void {
     });
     certs.push({ name: `appsvc-app-gw-${i}`, public_cert_data: connection.outputValue('properties.certBlob') });
     const action = new AzapiResourceAction(scope, 'VpnClientPackage', {
-      type: 'Microsoft.Network/virtualNetworkGateways@2024-05-01',
+      resourceType: 'Microsoft.Network/virtualNetworkGateways@2024-05-01',
       resourceId: gateway!.id,
       action: 'generatevpnclientpackage',
       method: 'POST',
@@ -148,7 +148,7 @@ export function gatewayBaseline(stack: TerraformStack, n: number): void {
       locks: [gateway!.id],
     });
     const link = new AzapiResource(scope, 'GatewayConnection', {
-      type: 'Microsoft.Web/sites/virtualNetworkConnections/gateways@2024-11-01',
+      resourceType: 'Microsoft.Web/sites/virtualNetworkConnections/gateways@2024-11-01',
       name: 'primary',
       parentId: connection.id,
       body: { properties: { vnetName: hub!.name } },
@@ -163,7 +163,7 @@ export function gatewayBaseline(stack: TerraformStack, n: number): void {
       const name = `r-${spokeRange.replace(/\./g, '-')}-0-24`;
       const parentId = `${plan.id}/virtualNetworkConnections/${hub!.name}`;
       new AzapiResource(scope, `Route-${name}`, {
-        type: 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01',
+        resourceType: 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01',
         name,
         parentId,
         body: { properties: { startAddress: `${spokeRange}.0`, endAddress: `${spokeRange}.255`, routeType: 'STATIC' } },

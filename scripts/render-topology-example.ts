@@ -1,5 +1,5 @@
 /**
- * Renders an example topology diagram to docs/topology-example.svg and .png with a real renderer:
+ * Renders an example topology diagram to docs/topology-example.png with a real renderer:
  * headless Chromium (Debian package `chromium`) driving the Mermaid bundle from node_modules.
  * Also writes docs/topology-example.md (the same diagram as a Mermaid block).
  *
@@ -130,11 +130,9 @@ mermaid.render('topology', ${JSON.stringify(source)}).then(({ svg }) => {
   const [, w, h] = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(raw) ?? [];
   const width = Math.ceil(Number(w));
   const height = Math.ceil(Number(h));
-  // A fixed size instead of width="100%", so viewers show it at its natural size.
-  const svg = raw.replace(/^<svg([^>]*?) width="100%"([^>]*?) style="max-width: [\d.]+px;"/, `<svg$1 width="${width}" height="${height}"$2`);
-  fs.writeFileSync(path.join(ROOT, 'docs/topology-example.svg'), `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);
+  // The SVG only gives the picture's size; one copy of the picture ships, as PNG.
   execFileSync('chromium', [...flags, '--hide-scrollbars', '--force-device-scale-factor=1.5', `--window-size=${width + 40},${height + 40}`, `--screenshot=${path.join(ROOT, 'docs/topology-example.png')}`, `file://${page}`], { stdio: 'ignore' });
-  console.log(`wrote docs/topology-example.svg, .png (${width}x${height}) and .md`);
+  console.log(`wrote docs/topology-example.png (${width}x${height}) and .md`);
 }
 
 if (require.main === module) main();

@@ -9,8 +9,11 @@ import { AzapiTimeouts } from './resource';
 
 /** Arguments of azapi_resource_action. */
 export interface AzapiResourceActionConfig extends TerraformMetaArguments {
-  /** `<resource type>@<api version>` of the resource the action runs on. */
-  readonly type: string;
+  /**
+   * `<resource type>@<api version>` of the resource the action runs on. Written as the `type`
+   * argument; named `resourceType` here because `type` is reserved in Go.
+   */
+  readonly resourceType: string;
   /** ID of the resource the action runs on. */
   readonly resourceId: string;
   /**
@@ -83,7 +86,7 @@ export class AzapiResourceAction extends TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
-      type: c.type,
+      type: c.resourceType,
       resource_id: c.resourceId,
       action: c.action,
       method: c.method,
@@ -92,7 +95,7 @@ export class AzapiResourceAction extends TerraformResource {
       sensitive_response_export_values: c.sensitiveResponseExportValues,
       when: c.when,
       locks: c.locks,
-      timeouts: c.timeouts ? { create: c.timeouts.create, read: c.timeouts.read, update: c.timeouts.update, delete: c.timeouts.delete } : undefined,
+      timeouts: c.timeouts ? { create: c.timeouts.create, read: c.timeouts.read, update: c.timeouts.update, delete: c.timeouts.destroy } : undefined,
     };
   }
 }

@@ -21,15 +21,20 @@ export interface AzapiTimeouts {
    */
   readonly update?: string;
   /**
+   * Timeout of the delete operation, written as `delete` in the timeouts block. Named `destroy` here
+   * because `delete` is a reserved word in Go and other jsii target languages.
    * @default - provider default (30m)
    */
-  readonly delete?: string;
+  readonly destroy?: string;
 }
 
 /** Arguments of azapi_resource. */
 export interface AzapiResourceConfig extends TerraformMetaArguments {
-  /** `<resource type>@<api version>`, for example "Microsoft.Web/sites/virtualNetworkConnections@2024-11-01". */
-  readonly type: string;
+  /**
+   * `<resource type>@<api version>`, for example "Microsoft.Web/sites/virtualNetworkConnections@2024-11-01".
+   * Written as the `type` argument; named `resourceType` here because `type` is reserved in Go.
+   */
+  readonly resourceType: string;
   /** Name of the resource (the last segment of its ID). */
   readonly name: string;
   /** ID of the parent resource (a site, a plan, a resource group). */
@@ -131,7 +136,7 @@ export class AzapiResource extends TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     const c = this.config;
     return {
-      type: c.type,
+      type: c.resourceType,
       name: c.name,
       parent_id: c.parentId,
       location: c.location,
@@ -143,7 +148,7 @@ export class AzapiResource extends TerraformResource {
       schema_validation_enabled: c.schemaValidationEnabled,
       locks: c.locks,
       replace_triggers_external_values: c.replaceTriggersExternalValues,
-      timeouts: c.timeouts ? { create: c.timeouts.create, read: c.timeouts.read, update: c.timeouts.update, delete: c.timeouts.delete } : undefined,
+      timeouts: c.timeouts ? { create: c.timeouts.create, read: c.timeouts.read, update: c.timeouts.update, delete: c.timeouts.destroy } : undefined,
     };
   }
 }

@@ -170,7 +170,7 @@ export class GatewayVnetIntegration extends Construct {
     //    certificate it issues for this app, which the gateway must trust. isSwift false selects
     //    gateway-required (not regional) integration. Replaced (new certificate) when the network changes.
     this.connection = new AzapiResource(this, 'Connection', {
-      type: `Microsoft.Web/sites/virtualNetworkConnections@${WEB_API_VERSION}`,
+      resourceType: `Microsoft.Web/sites/virtualNetworkConnections@${WEB_API_VERSION}`,
       name: this.vnetName,
       parentId: appId,
       body: { properties: { vnetResourceId: vnetId, isSwift: false } },
@@ -194,7 +194,7 @@ export class GatewayVnetIntegration extends Construct {
     // Only a gateway of this stack can be named here (see inStackOf).
     const gatewayResource = inStackOf(this, gw._dependable());
     this.vpnClientPackage = new AzapiResourceAction(this, 'VpnClientPackage', {
-      type: `Microsoft.Network/virtualNetworkGateways@${NETWORK_API_VERSION}`,
+      resourceType: `Microsoft.Network/virtualNetworkGateways@${NETWORK_API_VERSION}`,
       resourceId: gw.gatewayId,
       action: 'generatevpnclientpackage',
       method: 'POST',
@@ -215,7 +215,7 @@ export class GatewayVnetIntegration extends Construct {
     //    ran again (a new certificate), so later applies show no diff. Depending on the action (and so
     //    on the gateway) makes destroy remove this link before the gateway.
     this.gatewayConnection = new AzapiResource(this, 'GatewayConnection', {
-      type: `Microsoft.Web/sites/virtualNetworkConnections/gateways@${WEB_API_VERSION}`,
+      resourceType: `Microsoft.Web/sites/virtualNetworkConnections/gateways@${WEB_API_VERSION}`,
       name: 'primary',
       parentId: this.connection.id,
       body: { properties: { vnetName: this.vnetName } },
@@ -284,7 +284,7 @@ export class GatewayVnetIntegration extends Construct {
       routes.set(
         prefix,
         new AzapiResource(this, `Route-${name}`, {
-          type: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
+          resourceType: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
           name,
           parentId,
           // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).

@@ -37,7 +37,7 @@ describe('azapi bindings', () => {
     const out = synth((s) => {
       AzapiProvider.ensure(s);
       const r = new AzapiResource(s, 'r', {
-        type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01',
+        resourceType: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01',
         name: 'vnet',
         parentId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/app',
         body: { properties: { isSwift: false } },
@@ -49,9 +49,11 @@ describe('azapi bindings', () => {
         locks: ['/a'],
         timeouts: { create: '10m' },
       });
-      new AzapiResource(s, 'child', { type: 't@1', name: 'c', parentId: r.id, body: { properties: { blob: r.outputValue('properties.certBlob') } } });
+      new AzapiResource(s, 'child', { resourceType: 't@1', name: 'c', parentId: r.id, body: { properties: { blob: r.outputValue('properties.certBlob') } } });
     });
     const r = out.resource.azapi_resource.r;
+    expect(r.type).toBe('Microsoft.Web/sites/virtualNetworkConnections@2024-11-01');
+    expect(r).not.toHaveProperty('resource_type');
     expect(r.body).toEqual({ properties: { isSwift: false } });
     expect(r.sensitive_body).toEqual({ properties: { secret: 'x' } });
     expect(r.sensitive_body_version).toEqual({ 'properties.secret': '1' });
@@ -66,7 +68,7 @@ describe('azapi bindings', () => {
     const out = synth((s) => {
       AzapiProvider.ensure(s);
       const a = new AzapiResourceAction(s, 'a', {
-        type: 'Microsoft.Network/virtualNetworkGateways@2024-05-01',
+        resourceType: 'Microsoft.Network/virtualNetworkGateways@2024-05-01',
         resourceId: '/gw',
         action: 'generatevpnclientpackage',
         method: 'POST',
@@ -74,23 +76,36 @@ describe('azapi bindings', () => {
         sensitiveResponseExportValues: ['*'],
         when: 'apply',
       });
-      new AzapiResource(s, 'user', { type: 't@1', name: 'u', parentId: '/p', sensitiveBody: { v: a.sensitiveOutput } });
+      new AzapiResource(s, 'user', { resourceType: 't@1', name: 'u', parentId: '/p', sensitiveBody: { v: a.sensitiveOutput } });
     });
     const a = out.resource.azapi_resource_action.a;
+    expect(a.type).toBe('Microsoft.Network/virtualNetworkGateways@2024-05-01');
     expect(a).toMatchObject({ action: 'generatevpnclientpackage', method: 'POST', when: 'apply', resource_id: '/gw', sensitive_response_export_values: ['*'] });
     expect(out.resource.azapi_resource.user.sensitive_body.v).toBe('${azapi_resource_action.a.sensitive_output}');
   });
 
   test('a stack with a write-only argument (sensitive_body) requires Terraform 1.11, declared once', () => {
     const out = synth((s) => {
-      new AzapiResource(s, 'a', { type: 't@1', name: 'a', parentId: '/p', sensitiveBody: { v: 'x' } });
-      new AzapiResource(s, 'b', { type: 't@1', name: 'b', parentId: '/p', sensitiveBody: { v: 'y' } });
+      new AzapiResource(s, 'a', { resourceType: 't@1', name: 'a', parentId: '/p', sensitiveBody: { v: 'x' } });
+      new AzapiResource(s, 'b', { resourceType: 't@1', name: 'b', parentId: '/p', sensitiveBody: { v: 'y' } });
     });
     expect(out.terraform.required_version).toBe('>= 1.11');
   });
 
   test('a stack without write-only arguments declares no required_version', () => {
-    const out = synth((s) => new AzapiResource(s, 'a', { type: 't@1', name: 'a', parentId: '/p', body: { v: 'x' } }));
+    const out = synth((s) => new AzapiResource(s, 'a', { resourceType: 't@1', name: 'a', parentId: '/p', body: { v: 'x' } }));
     expect(out.terraform?.required_version).toBeUndefined();
+  });
+
+  test('timeouts: `destroy` (a name no jsii target reserves) is written as Terraform\'s `delete`', () => {
+    const timeouts = { create: '1m', read: '2m', update: '3m', destroy: '4m' };
+    const out = synth((s) => {
+      AzapiProvider.ensure(s);
+      new AzapiResource(s, 'r', { resourceType: 't@1', name: 'n', parentId: '/p', timeouts });
+      new AzapiResourceAction(s, 'a', { resourceType: 't@1', resourceId: '/p', timeouts });
+    });
+    const written = { create: '1m', read: '2m', update: '3m', delete: '4m' };
+    expect(out.resource.azapi_resource.r.timeouts).toEqual(written);
+    expect(out.resource.azapi_resource_action.a.timeouts).toEqual(written);
   });
 });

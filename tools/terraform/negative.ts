@@ -20,7 +20,7 @@ export const NEGATIVE_CASES: NegativeCase[] = [
       AzapiProvider.ensure(s);
       const rg = group(s, 'rg-leak');
       const action = new AzapiResourceAction(s, 'ListKeys', {
-        type: 'Microsoft.Storage/storageAccounts@2023-05-01',
+        resourceType: 'Microsoft.Storage/storageAccounts@2023-05-01',
         resourceId: `${rg.id}/providers/Microsoft.Storage/storageAccounts/stleak`,
         action: 'listKeys',
         sensitiveResponseExportValues: ['*'],
@@ -47,7 +47,7 @@ export const NEGATIVE_CASES: NegativeCase[] = [
       const s = azStack(app, 'shape');
       const rg = group(s, 'rg-shape');
       AzapiProvider.ensure(s);
-      const r = new AzapiResource(s, 'Thing', { type: 'Microsoft.Network/networkWatchers@2024-05-01', name: 'nw', parentId: rg.id, location: 'westeurope', body: {} });
+      const r = new AzapiResource(s, 'Thing', { resourceType: 'Microsoft.Network/networkWatchers@2024-05-01', name: 'nw', parentId: rg.id, location: 'westeurope', body: {} });
       r.addOverride('properties_typo', { enabled: true });
     },
   },
