@@ -10,6 +10,8 @@ import * as ts from 'typescript';
 import { writeServerCertificate } from './provider/certificate';
 
 export const REPO = resolve(__dirname, '..', '..');
+/** Where the mock server's packages are: the nearest node_modules holding them (the repository's, also for trees built under .build/). */
+const NODE_MODULES = resolve(require.resolve('@grpc/grpc-js/package.json'), '..', '..', '..');
 export const MIN_TERRAFORM = [1, 11, 0] as const;
 
 export const INSTALL_HELP = [
@@ -100,7 +102,7 @@ export function setUpOffline(runDir: string, opts: { log?: string; readBackFile?
       [
         '#!/bin/sh',
         `# Mock ${p.source} ${p.version} for tools/terraform (npm run tf:verify): the real schema, fake Azure.`,
-        `NODE_PATH=${shellQuote(join(REPO, 'node_modules'))} exec ${shellQuote(process.execPath)} ${shellQuote(server)} --provider ${type} --version ${p.version} --schema ${shellQuote(schema)}`,
+        `NODE_PATH=${shellQuote(NODE_MODULES)} exec ${shellQuote(process.execPath)} ${shellQuote(server)} --provider ${type} --version ${p.version} --schema ${shellQuote(schema)}`,
         '',
       ].join('\n'),
     );

@@ -5,6 +5,7 @@
  *   tree                  write the cdktn source tree to .build/cdktn
  *   test [jest args]      type-check the cdktn tree, then the `npm test` suite on it  npm run test:cdktn
  *   synth [--outdir DIR]  the examples (main.ts) synthesized with cdktn               npm run synth:cdktn
+ *   tf-verify [args]      tf:verify (real Terraform, mock providers) on the cdktn tree npm run tf:verify:cdktn
  *   package               both tarballs into dist/packages/                          npm run package
  *   jsii-check            can jsii build the cdktn variant yet? (prints, exit 0)     npm run check:cdktn-jsii
  */
@@ -52,6 +53,11 @@ function main(argv: string[]): number {
       const code = exec(process.execPath, ['-r', 'ts-node/register/transpile-only', 'main.ts'], CDKTN_TREE, { ...cdktnEnv(), CDKTF_OUTDIR: outdir });
       if (code === 0) console.log(`cdktn synthesis written to ${outdir}`);
       return code;
+    }
+    case 'tf-verify': {
+      // The harness itself is rewritten too, so the examples and corpus are synthesized by cdktn.
+      writeCdktnTree();
+      return exec(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('tools', 'terraform', 'verify.ts'), ...rest], CDKTN_TREE, cdktnEnv());
     }
     case 'package': {
       for (const t of packageAll()) console.log(path.relative(ROOT, t));

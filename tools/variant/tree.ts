@@ -12,7 +12,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const CDKTN_TREE = path.join(ROOT, '.build', 'cdktn');
 
 /** What the tree holds, relative to the repository root. */
-export const TREE_PARTS = ['lib', 'test', 'examples', 'scripts', 'docs', 'main.ts', 'README.md', 'RULES.md', 'API.md', 'LICENSE', 'cdktf.json', 'tsconfig.json'];
+export const TREE_PARTS = ['lib', 'test', 'examples', 'scripts', 'tools/terraform', 'docs', 'main.ts', 'README.md', 'RULES.md', 'API.md', 'LICENSE', 'cdktf.json', 'tsconfig.json'];
 
 function walk(dir: string, rel = ''): string[] {
   const out: string[] = [];
