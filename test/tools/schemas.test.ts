@@ -17,14 +17,31 @@ describe('vendored schemas', () => {
     ]);
     for (const p of manifest.providers) {
       for (const o of p.origins) {
-        expect(o.repository).toMatch(/^github\.com\//);
-        expect(o.commit).toMatch(/^[0-9a-f]{40}$/);
+        // A git snapshot is named by its commit; an npm package by the integrity hash the lockfile pins.
+        if (String(o.repository).startsWith('npm:')) expect(o.commit).toMatch(/^sha512-/);
+        else {
+          expect(o.repository).toMatch(/^github\.com\//);
+          expect(o.commit).toMatch(/^[0-9a-f]{40}$/);
+        }
         expect(o.paths.length).toBeGreaterThan(0);
       }
     }
-    // 4.73.0 has no snapshot of its own: it is bracketed by its neighbours, and says so.
-    expect(manifest.providers[1].origins.map((o: any) => o.tag)).toEqual(['v4.72.0', 'v4.74.0']);
-    expect(manifest.providers[1].derivation).toMatch(/identical in 4\.72\.0 and 4\.74\.0/);
+    // 4.73.0 has no snapshot of its own: it takes 4.72.0's, checked against 4.74.0 and the provider's CHANGELOG, and says so.
+    expect(manifest.providers[1].origins.map((o: any) => o.tag)).toEqual(['v4.72.0', 'v4.74.0', '16.1.0', 'v4.73.0']);
+    expect(manifest.providers[1].derivation).toMatch(/schemas are those of 4\.72\.0/);
+  });
+
+  test('azurerm types come from the per-type generated schemas, never the stale 2023 schema/azure.json', () => {
+    for (const p of manifest.providers.filter((x) => x.source.endsWith('/azurerm'))) {
+      const git = p.origins.filter((o: any) => o.repository === 'github.com/lonegunmanb/terraform-azurerm-schema');
+      expect(git.length).toBeGreaterThan(0);
+      for (const o of git) for (const path of o.paths) expect(path).toMatch(/^generated\/(resource|data)\/azurerm\w+\.go$/);
+      const s = JSON.parse(readFileSync(join(DIR, p.file), 'utf8')) as ProviderSchemaJson;
+      // An attribute azurerm 4.x has and the 2023 (3.x) file lacks.
+      expect(s.resource_schemas.azurerm_service_plan.block.attributes).toHaveProperty('premium_plan_auto_scale_enabled');
+      // A 4.x provider argument.
+      expect(s.provider.block.attributes).toHaveProperty('resource_provider_registrations');
+    }
   });
 
   test('each fixture holds exactly the types its manifest entry lists, plus the provider block', () => {

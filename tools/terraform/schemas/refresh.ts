@@ -4,25 +4,31 @@
  * harness's negative cases synthesize (plus each provider block), and records where every byte
  * came from in manifest.json. Nothing here is typed by hand.
  *
- *   npm run tf:schemas -- --azurerm-repo <git dir> --azapi-repo <git dir> --azapi-provider-repo <git dir>
+ *   npm run tf:schemas -- --azurerm-repo <git dir> --azurerm-provider-repo <git dir> --azapi-repo <git dir> --azapi-provider-repo <git dir>
  *
  * Sources (clone them, bare or not, and pass their git directories):
- * - azurerm: github.com/lonegunmanb/terraform-azurerm-schema, tag v<version>, schema/azure.json (the
- *   provider's whole `terraform providers schema -json` section).
+ * - azurerm resources and data sources: github.com/lonegunmanb/terraform-azurerm-schema, tag v<version>,
+ *   generated/{resource,data}/*.go (each type's JSON in a Go raw string; generated/register.go names
+ *   the file of each type). NOT schema/azure.json: that file is a 2023 azurerm 3.x snapshot at every
+ *   v4 tag (last changed 2023-04-07).
+ * - azurerm provider block: the cdktf binding generated from that version's schema (provider-block.ts).
  * - azapi resources and data sources: github.com/lonegunmanb/terraform-azapi-schema, tag v<version>,
  *   generated/{resource,data}/*.go (each type's JSON in a Go raw string).
  * - azapi provider block: github.com/Azure/terraform-provider-azapi, tag v<version>, docs/index.md,
  *   whose "Schema" section tfplugindocs renders from the provider's schema (templates/index.md.tmpl
  *   includes .SchemaMarkdown). It carries names, types, required/optional, sensitivity and nesting.
  * - A version missing from the azurerm snapshots (4.73.0 is: the repository went from 4.72.0 to
- *   4.74.0) is taken from its neighbours only for types whose schema is identical in both; the
- *   manifest records that, and a type that differs fails the refresh.
+ *   4.74.0) takes the lower neighbour's schemas. A type that differs between the neighbours is
+ *   accepted only when the provider's own CHANGELOG section for the missing version (from
+ *   github.com/hashicorp/terraform-provider-azurerm at its tag) does not name it; else the refresh
+ *   fails. The manifest records the derivation.
  */
 import { execFileSync } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { collectTypes } from '../stacks';
 import { JsonAttribute, JsonBlock, JsonSchema, ProviderSchemaJson } from '../provider/schema';
+import { providerBlockFromBinding } from './provider-block';
 
 /** The provider versions the harness serves, and how each is sourced. */
 export const VENDORED = {
@@ -48,24 +54,72 @@ interface Origin {
   readonly note?: string;
 }
 
-function pick(all: ProviderSchemaJson, types: { resources: string[]; data: string[] }, label: string): ProviderSchemaJson {
-  const resource_schemas: Record<string, JsonSchema> = {};
-  const data_source_schemas: Record<string, JsonSchema> = {};
-  for (const t of types.resources) {
-    if (!all.resource_schemas[t]) throw new Error(`${label}: no resource type ${t}`);
-    resource_schemas[t] = all.resource_schemas[t];
-  }
-  for (const t of types.data) {
-    if (!all.data_source_schemas[t]) throw new Error(`${label}: no data source ${t}`);
-    data_source_schemas[t] = all.data_source_schemas[t];
-  }
-  return { provider: all.provider, resource_schemas, data_source_schemas };
+/** The `## <version>` section of the azurerm provider's CHANGELOG.md at that version's tag. */
+function changelogSection(repo: string, version: string): string {
+  const log = git(repo, 'show', `v${version}:CHANGELOG.md`);
+  const start = log.indexOf(`## ${version} `);
+  if (start < 0) throw new Error(`azurerm CHANGELOG at v${version} has no section for ${version}`);
+  const next = log.indexOf('\n## ', start + 4);
+  return log.slice(start, next < 0 ? undefined : next);
 }
 
-function azurermSnapshot(repo: string, version: string): { schema: ProviderSchemaJson; origin: Origin } {
+/** register.go maps each type name to the Go constant (file) that embeds its schema. */
+function registeredFiles(repo: string, tag: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const m of git(repo, 'show', `${tag}:generated/register.go`).matchAll(/(resources|dataSources)\["([a-z0-9_]+)"\] = (resource|data)\.(\w+)Schema\(\)/g)) {
+    const fn = m[4];
+    files.set(`${m[1]}:${m[2]}`, `generated/${m[3]}/${fn[0].toLowerCase()}${fn.slice(1)}.go`);
+  }
+  return files;
+}
+
+/** The cdktf binding generated from each azurerm version's real schema (its provider block, see provider-block.ts). */
+const AZURERM_BINDINGS: Record<string, string> = {
+  '4.55.0': '@cdktf/provider-azurerm',
+  '4.73.0': '@cdktn/provider-azurerm',
+};
+
+/** The npm integrity hash package-lock.json pins for a package: what identifies its bytes. */
+function lockedIntegrity(pkg: string): string {
+  const lock = JSON.parse(readFileSync(join(HERE, '..', '..', '..', 'package-lock.json'), 'utf8')) as { packages: Record<string, { integrity?: string }> };
+  const integrity = lock.packages[`node_modules/${pkg}`]?.integrity;
+  if (!integrity) throw new Error(`${pkg} is not in package-lock.json`);
+  return integrity;
+}
+
+function bindingProvider(version: string): { block: JsonBlock; origin: Origin } {
+  const pkg = AZURERM_BINDINGS[version];
+  if (!pkg) throw new Error(`azurerm ${version}: no generated binding known for its provider block`);
+  const meta = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string; cdktf?: { provider?: { version?: string } }; cdktn?: { provider?: { version?: string } } };
+  const wraps = (meta.cdktf ?? meta.cdktn)?.provider?.version;
+  if (wraps !== version) throw new Error(`${pkg}@${meta.version} wraps azurerm ${wraps}, not ${version}`);
+  return {
+    block: providerBlockFromBinding(require.resolve(`${pkg}/lib/provider/index.js`)),
+    origin: {
+      repository: `npm:${pkg}`,
+      tag: meta.version,
+      commit: lockedIntegrity(pkg),
+      paths: ['lib/provider/index.js'],
+      note: `provider block only: names, types and nesting read from the binding cdktf generated from azurerm ${version}'s schema; every argument optional (the binding does not keep required, sensitive or max_items)`,
+    },
+  };
+}
+
+function azurermSnapshot(repo: string, version: string, types: { resources: string[]; data: string[] }): { schema: ProviderSchemaJson; origin: Origin } {
   const tag = `v${version}`;
-  const schema = JSON.parse(git(repo, 'show', `${tag}:schema/azure.json`)) as ProviderSchemaJson;
-  return { schema, origin: { repository: 'github.com/lonegunmanb/terraform-azurerm-schema', tag, commit: commitOf(repo, tag), paths: ['schema/azure.json'] } };
+  const files = registeredFiles(repo, tag);
+  const paths: string[] = [];
+  const load = (kind: 'resources' | 'dataSources', t: string): JsonSchema => {
+    const path = files.get(`${kind}:${t}`);
+    if (!path) throw new Error(`azurerm ${tag}: ${t} is not registered in generated/register.go`);
+    paths.push(path);
+    return goEmbeddedJson(git(repo, 'show', `${tag}:${path}`));
+  };
+  const resource_schemas = Object.fromEntries(types.resources.map((t) => [t, load('resources', t)]));
+  const data_source_schemas = Object.fromEntries(types.data.map((t) => [t, load('dataSources', t)]));
+  // The provider block is filled in by the caller (from the generated binding).
+  const schema: ProviderSchemaJson = { provider: { version: 0, block: {} }, resource_schemas, data_source_schemas };
+  return { schema, origin: { repository: 'github.com/lonegunmanb/terraform-azurerm-schema', tag, commit: commitOf(repo, tag), paths } };
 }
 
 /** A Go file's raw-string constant as JSON (`...` + "`" + `...` joins restored). */
@@ -169,6 +223,7 @@ export function refresh(argv: string[]): void {
   const azurermRepo = argValue(argv, 'azurerm-repo');
   const azapiRepo = argValue(argv, 'azapi-repo');
   const azapiProviderRepo = argValue(argv, 'azapi-provider-repo');
+  const azurermProviderRepo = argValue(argv, 'azurerm-provider-repo');
   const used = collectTypes();
   const manifest: Record<string, unknown>[] = [];
 
@@ -178,22 +233,30 @@ export function refresh(argv: string[]): void {
     let origins: Origin[];
     let derivation: string | undefined;
     if ('between' in v) {
-      const [lo, hi] = v.between.map((x) => azurermSnapshot(azurermRepo, x));
-      const a = pick(lo.schema, types, `azurerm ${lo.origin.tag}`);
-      const b = pick(hi.schema, types, `azurerm ${hi.origin.tag}`);
+      const [lo, hi] = v.between.map((x) => azurermSnapshot(azurermRepo, x, types));
+      const a = lo.schema;
+      const b = hi.schema;
       const differ = [
-        ...(JSON.stringify(a.provider) !== JSON.stringify(b.provider) ? ['provider block'] : []),
         ...types.resources.filter((t) => JSON.stringify(a.resource_schemas[t]) !== JSON.stringify(b.resource_schemas[t])),
         ...types.data.filter((t) => JSON.stringify(a.data_source_schemas[t]) !== JSON.stringify(b.data_source_schemas[t])),
       ];
-      if (differ.length > 0) throw new Error(`azurerm ${v.version}: no snapshot, and ${differ.join(', ')} differ between ${v.between.join(' and ')}`);
-      schema = a;
-      origins = [lo.origin, hi.origin];
-      derivation = `no ${v.version} snapshot exists; every vendored schema is identical in ${v.between[0]} and ${v.between[1]}, so ${v.version} (between them) has it too`;
+      // A type that changed between the neighbours changed in v.version or in the upper one; the
+      // provider's own CHANGELOG section for v.version says which. Unnamed there: the lower one holds.
+      const named = differ.filter((t) => changelogSection(azurermProviderRepo, v.version).includes(`\`${t}\``));
+      if (named.length > 0) throw new Error(`azurerm ${v.version}: no snapshot, and its CHANGELOG changes ${named.join(', ')}: no neighbour has its schema`);
+      const p = bindingProvider(v.version);
+      schema = { ...a, provider: { version: 0, block: p.block } };
+      origins = [lo.origin, hi.origin, p.origin, { repository: 'github.com/hashicorp/terraform-provider-azurerm', tag: `v${v.version}`, commit: commitOf(azurermProviderRepo, `v${v.version}`), paths: ['CHANGELOG.md'], note: `the ${v.version} section names none of the vendored types` }];
+      derivation =
+        `no ${v.version} snapshot exists; the vendored schemas are those of ${v.between[0]}: ` +
+        (differ.length === 0
+          ? `every one is identical in ${v.between[1]}`
+          : `${differ.join(', ')} differ in ${v.between[1]}, and the provider's CHANGELOG for ${v.version} names none of them (their change came in ${v.between[1]})`);
     } else {
-      const snap = azurermSnapshot(azurermRepo, v.version);
-      schema = pick(snap.schema, types, `azurerm ${snap.origin.tag}`);
-      origins = [snap.origin];
+      const snap = azurermSnapshot(azurermRepo, v.version, types);
+      const p = bindingProvider(v.version);
+      schema = { ...snap.schema, provider: { version: 0, block: p.block } };
+      origins = [snap.origin, p.origin];
     }
     const file = `azurerm/${v.version}.json`;
     mkdirSync(join(HERE, 'azurerm'), { recursive: true });
