@@ -8,13 +8,14 @@ import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app'
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { parseArmId } from '../facts/resource-id';
-import { isResourceOfType } from '../glue/tokens';
+import { parseResourceId } from '../facts/resource-id';
+import { isResourceOfType } from '../adapter/tokens';
 import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
 import { ISubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference } from '../references/web-app-reference';
-import { checkCidr, describeValue, propsError, requireObject } from './props-checks';
+import { checkCidr, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 import { RegionalVnetIntegration } from './regional-vnet-integration';
 import { VnetPeering } from './vnet-peering';
 
@@ -210,7 +211,7 @@ export class CrossRegionVnetAccess extends Construct {
   private planPlacement(plan: ServicePlan | IServicePlanReference): { location?: string; resourceGroupName?: string } {
     if (ServicePlanReference.isServicePlanReference(plan)) {
       const id = plan.attributes.servicePlanId;
-      return { location: plan.attributes.location, resourceGroupName: Token.isUnresolved(id) ? undefined : parseArmId(id)?.resourceGroup };
+      return { location: plan.attributes.location, resourceGroupName: Token.isUnresolved(id) ? undefined : parseResourceId(id)?.resourceGroup };
     }
     const sp = plan as ServicePlan;
     return { location: sp.locationInput ?? sp.location, resourceGroupName: sp.resourceGroupNameInput ?? sp.resourceGroupName };

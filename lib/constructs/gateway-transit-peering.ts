@@ -2,15 +2,16 @@ import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, isUnresolved } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
+import { ModelContext } from '../inventory/model-source';
+import { gatewayModel, vnetModel } from '../inventory/resource-models';
+import { isResourceOfType, isUnresolved } from '../adapter/tokens';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
 import { fact } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { GatewayInternals, isGateway } from './gateway-hooks';
+import { GatewayInternals, isGateway } from '../references/gateway-hooks';
 import { checkCidr, checkOptionalBoolean, checkOptionalString, checkOptionalStringList, propsError, requireObject } from './props-checks';
 
 const NAME = 'GatewayTransitPeering';
@@ -126,13 +127,12 @@ export class GatewayTransitPeering extends Construct {
       gw._addTransitRoutes(prefixes);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
   }
 
-  private model(): PeeringModel {
-    const gw = this.gateway as unknown as GatewayInternals;
-    const hub = vnetModel(this.gateway.virtualNetwork);
-    const spoke = vnetModel(this.spokeVirtualNetwork);
+  private model(ctx: ModelContext): PeeringModel {
+    const hub = vnetModel(this.gateway.virtualNetwork, ctx);
+    const spoke = vnetModel(this.spokeVirtualNetwork, ctx);
     // Read back what the peering resources say, so an escape-hatch change to a flag is still judged.
     const side = (r: VirtualNetworkPeering, local: typeof hub, remote: typeof hub, role: 'hub' | 'spoke'): PeeringSideModel => ({
       path: r.node.path,
@@ -148,7 +148,7 @@ export class GatewayTransitPeering extends Construct {
       path: this.node.path,
       kind: 'gateway-transit',
       purpose: 'gateway-transit',
-      gateway: gw._model(),
+      gateway: gatewayModel(this.gateway, ctx),
       sides: [side(this.hubToSpoke, hub, spoke, 'hub'), side(this.spokeToHub, spoke, hub, 'spoke')],
     };
   }

@@ -9,18 +9,21 @@ import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
-import { appModel, isGeneratedApp, planKeyOf, planModel, vnetKeyOf } from '../glue/resource-facts';
-import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
-import { ValidationHub } from '../glue/validation-hub';
+import { keyOfAttribute } from '../adapter/keys';
+import { isResourceOfType, isUnresolved } from '../adapter/tokens';
+import { EvaluationContext, ModelContext } from '../inventory/model-source';
+import { appModel, gatewayModel, isGeneratedApp, keyOf, planModel, siteNameOfId } from '../inventory/resource-models';
+import { ValidationHub } from '../inventory/validation-hub';
 import { GatewayIntegrationModel } from '../model/gateway';
 import { addressToString, parseIpv4Cidr } from '../net/cidr';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
 import { VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
-import { GatewayInternals, isGateway } from './gateway-hooks';
+import { GatewayInternals, isGateway } from '../references/gateway-hooks';
 import { PointToSiteGateway, PointToSiteGatewayProps } from './point-to-site-gateway';
-import { checkCidr, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'GatewayVnetIntegration';
 
@@ -223,7 +226,7 @@ export class GatewayVnetIntegration extends Construct {
       locks: [appId],
     });
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gatewayIntegrations.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gatewayIntegrations.push(this.model(ctx)) });
     for (const r of props.routes ?? []) this.addRoute(r);
     gw._registerIntegration(this);
   }
@@ -269,7 +272,7 @@ export class GatewayVnetIntegration extends Construct {
     const stack = TerraformStack.of(this);
     let byPlan = ROUTES.get(stack);
     if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
-    const key = `${planKeyOf(this.plan)}|${vnetKeyOf(this.gateway.virtualNetwork)}`;
+    const key = `${keyOf(this.plan)}|${keyOf(this.gateway.virtualNetwork)}`;
     let routes = byPlan.get(key);
     if (!routes) byPlan.set(key, (routes = new Map()));
     if (!routes.has(prefix)) {
@@ -299,30 +302,29 @@ export class GatewayVnetIntegration extends Construct {
     ValidationHub.of(this).touch();
   }
 
-  /** @internal the model the rules judge. */
-  public _model(): GatewayIntegrationModel {
-    return this.model();
+  /** @internal the model the rules judge (a fresh context outside an evaluation). */
+  public _model(ctx: ModelContext = new EvaluationContext()): GatewayIntegrationModel {
+    return this.model(ctx);
   }
 
-  private model(): GatewayIntegrationModel {
-    const gw = this.gateway as unknown as GatewayInternals;
+  private model(ctx: ModelContext): GatewayIntegrationModel {
     return {
       path: this.node.path,
-      app: appModel(this.app),
-      plan: planModel(this.plan),
-      gateway: gw._model(),
+      app: appModel(this.app, ctx),
+      plan: planModel(this.plan, ctx),
+      gateway: gatewayModel(this.gateway, ctx),
       routes: [...this.routePrefixes],
       routeTableGiven: this.props.routeTable !== undefined,
       serviceEndpointsExpected: [...(this.props.serviceEndpoints ?? [])],
       rootCertificateManaged: this.rootCertificateManaged,
-      packageUriKey: attributeKey(this.vpnClientPackage, 'sensitive_output'),
+      packageUriKey: keyOfAttribute(this.vpnClientPackage, 'sensitive_output'),
     };
   }
 }
 
 function defaultCertificateName(scope: Construct, app: AnyGatewayApp): string {
   const name = WebAppReference.isWebAppReference(app)
-    ? /\/sites\/([^/]+)$/i.exec(isUnresolved(app.webAppId) ? '' : app.webAppId)?.[1]
+    ? siteNameOfId(app.webAppId)
     : (app as WindowsWebApp).nameInput;
   if (typeof name === 'string' && !Token.isUnresolved(name)) {
     const clean = name.replace(/[^A-Za-z0-9._-]/g, '-').substring(0, 72);

@@ -5,17 +5,20 @@ import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-netwo
 import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts } from '../facts/vpn-gateway-sku';
-import { vnetModel } from '../glue/resource-facts';
-import { attributeKey, isResourceOfType, isUnresolved, perEvaluation } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
+import { keyOfAttribute } from '../adapter/keys';
+import { isResourceOfType, isUnresolved } from '../adapter/tokens';
+import { ModelContext, provideModel } from '../inventory/model-source';
+import { gatewayModel, vnetModel } from '../inventory/resource-models';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
 import { fact, knownFact } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
 import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayReference } from '../references/point-to-site-gateway-reference';
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
-import { checkCidr, checkOptionalStringList, checkOptionalStringMap, describeValue, propsError, requireObject } from './props-checks';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../references/gateway-hooks';
+import { checkCidr, checkOptionalStringList, checkOptionalStringMap, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'PointToSiteGateway';
 
@@ -239,7 +242,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     markOwned(this.gateway);
     this.gatewayId = this.gateway.id;
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+    provideModel<PointToSiteGatewayModel>(this, { key: () => keyOfAttribute(this.gateway, 'id'), model: (ctx) => this.buildModel(ctx) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
   }
 
   /**
@@ -255,18 +259,13 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     return this.rootCertificates.map((c) => c.name);
   }
 
-  /** @internal */
-  public _model(): PointToSiteGatewayModel {
-    return perEvaluation(this, 'gateway', () => this.buildModel());
-  }
-
-  private buildModel(): PointToSiteGatewayModel {
+  private buildModel(ctx: ModelContext): PointToSiteGatewayModel {
     const s = this.gatewaySubnet as any;
     const subnetIsRef = SubnetReference.isSubnetReference(s);
     return {
       path: this.node.path,
-      key: attributeKey(this.gateway, 'id'),
-      vnet: vnetModel(this.virtualNetwork),
+      key: keyOfAttribute(this.gateway, 'id'),
+      vnet: vnetModel(this.virtualNetwork, ctx),
       pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', this.props.pointToSiteAddressPool),
       created: true,
       id: fact('gateway ID', undefined as string | undefined),

@@ -2,42 +2,12 @@
  * Argument checks shared by the constructs: plain JavaScript callers have no type checker, so a
  * wrong prop must fail with the construct path and the prop's name, never with a TypeError later.
  */
-import { TerraformResource, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { parseIpv4Cidr } from '../net/cidr';
+import { describeValue } from '../text/describe-value';
 
 export class PropsError extends Error {}
-
-/**
- * Says what a value is, for error messages, without ever throwing: plain JavaScript callers can
- * hand in BigInts, symbols, functions or objects whose JSON form throws.
- */
-export function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing (undefined)';
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string':
-      return JSON.stringify(v);
-    case 'number':
-    case 'boolean':
-      return String(v);
-    case 'bigint':
-      return `the BigInt ${v.toString()}n`;
-    case 'symbol':
-      return `a symbol (${v.description ?? ''})`;
-    case 'function':
-      return 'a function';
-  }
-  if (TerraformResource.isTerraformResource(v)) return `a ${(v as TerraformResource).terraformResourceType} resource`;
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  try {
-    const json = JSON.stringify(v);
-    if (json !== undefined) return `an object ${json.length > 60 ? json.slice(0, 57) + '...' : json}`;
-  } catch {
-    // fall through
-  }
-  return 'an object';
-}
 
 export function propsError(scope: IConstruct, construct: string, prop: string, problem: string): PropsError {
   return new PropsError(`${scope.node.path}: ${construct} prop "${prop}" ${problem}`);

@@ -12,19 +12,22 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { SubnetRouteTableAssociation } from '@cdktf/provider-azurerm/lib/subnet-route-table-association';
 import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
-import { dependsOnAll } from '../glue/dependencies';
+import { dependsOnAll } from '../adapter/dependencies';
 import { Construct } from 'constructs';
 import { SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../facts/subnet-names';
-import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, referenceKey } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
+import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../inventory/resource-models';
+import { referenceKey } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { EvaluationContext, ModelContext } from '../inventory/model-source';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
 import { RegionalIntegrationModel } from '../model/inventory';
 import { ServicePlanReference, IServicePlanReference } from '../references/service-plan-reference';
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
-import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
+import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'RegionalVnetIntegration';
 const SERVICE_ENDPOINT = /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/;
@@ -208,7 +211,7 @@ export class RegionalVnetIntegration extends Construct {
       this.dependables.push(assoc);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.regional.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.regional.push(this.model(ctx)) });
     // Apps may come later through addApp(), but an integration that ends up with none is a mistake.
     this.node.addValidation({
       validate: () =>
@@ -260,18 +263,18 @@ export class RegionalVnetIntegration extends Construct {
     ValidationHub.of(this).touch();
   }
 
-  /** @internal the model the rules judge. */
-  public _model(): RegionalIntegrationModel {
-    return this.model();
+  /** @internal the model the rules judge (a fresh context outside an evaluation). */
+  public _model(ctx: ModelContext = new EvaluationContext()): RegionalIntegrationModel {
+    return this.model(ctx);
   }
 
-  private model(): RegionalIntegrationModel {
+  private model(ctx: ModelContext): RegionalIntegrationModel {
     return {
       path: this.node.path,
-      plan: planModel(this.plan),
-      apps: this.apps.map((a) => appModel(a)),
-      vnet: vnetModel(this.virtualNetwork),
-      subnet: subnetModel(this.subnet, this.subnetCreated),
+      plan: planModel(this.plan, ctx),
+      apps: this.apps.map((a) => appModel(a, ctx)),
+      vnet: vnetModel(this.virtualNetwork, ctx),
+      subnet: subnetModel(this.subnet, this.subnetCreated, ctx),
       maxInstances: this.props.maxInstances,
       routeAllTraffic: this.routeAll,
       hasNetworkSecurityGroup: this.props.networkSecurityGroup !== undefined,

@@ -2,7 +2,7 @@
  * A configuration value as the rules see it: known, an unresolved token, or not given at all.
  * Rules report the last two as "unverified" instead of passing.
  */
-import { isUnresolved } from '../glue/tokens';
+import { isUnresolved } from '../adapter/tokens';
 
 export type FactState = 'known' | 'unresolved' | 'missing';
 

@@ -3,12 +3,13 @@
  */
 import { Fact } from './fact';
 import { AppModel, PlanModel, VnetModel } from './inventory';
+import type { ResourceKey } from './resource-key';
 
 /** A virtual network gateway with a point-to-site pool, created or adopted. */
 export interface PointToSiteGatewayModel {
   readonly path: string;
   /** Key that identifies the gateway across the app. */
-  readonly key: string;
+  readonly key: ResourceKey;
   readonly vnet: VnetModel;
   /** The point-to-site address pool (vpn_client_configuration.address_space). */
   readonly pointToSitePool: Fact<string[]>;
@@ -37,8 +38,8 @@ export interface PointToSiteGatewayModel {
    * tree scan answers this; adopted gateways state it.
    */
   readonly hasExpressRouteGateway: Fact<boolean>;
-  /** Whether the gateway runs BGP (enable_bgp); absent in older models means unknown. */
-  readonly bgpEnabled?: Fact<boolean>;
+  /** Whether the gateway runs BGP (enable_bgp). */
+  readonly bgpEnabled: Fact<boolean>;
 }
 
 /** One app's gateway-required integration. */
@@ -50,18 +51,15 @@ export interface GatewayIntegrationModel {
   /** Extra address blocks routed into the network from the plan. */
   readonly routes: readonly string[];
   /** A route table was handed to the integration (it has no effect on this traffic). */
-  readonly routeTableGiven?: boolean;
+  readonly routeTableGiven: boolean;
   /** Service endpoints the user expects to reach through the integration (they cannot be). */
-  readonly serviceEndpointsExpected?: readonly string[];
-  /**
-   * Reference key of the VPN client package action's sensitive_output (it holds the signed package
-   * URI); absent in older models.
-   */
-  readonly packageUriKey?: string;
+  readonly serviceEndpointsExpected: readonly string[];
+  /** Reference key of the VPN client package action's sensitive_output (it holds the signed package URI). */
+  readonly packageUriKey: ResourceKey;
   /**
    * True when the library adds the app's certificate to the gateway's root certificates itself
    * (the gateway is a PointToSiteGateway in the same stack); false when someone must add it where
    * the gateway is managed.
    */
-  readonly rootCertificateManaged?: boolean;
+  readonly rootCertificateManaged: boolean;
 }

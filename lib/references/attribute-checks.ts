@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { describeValue } from '../constructs/props-checks';
+import { describeValue } from '../text/describe-value';
 import { parseIpv4Cidr } from '../net/cidr';
 
 /** What an attribute must be: 'id' is a required non-empty string, '?' marks optional. */

@@ -1,13 +1,16 @@
 import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../constructs/gateway-hooks';
-import { vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, perEvaluation, referenceKey } from '../glue/tokens';
-import { ValidationHub } from '../glue/validation-hub';
+import { referenceKey } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { ModelContext, provideModel } from '../inventory/model-source';
+import { gatewayModel, vnetModel } from '../inventory/resource-models';
+import { ValidationHub } from '../inventory/validation-hub';
 import { fact, knownFact } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
+import { constructKey, ResourceKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
 import { IVirtualNetworkReference, VirtualNetworkReference } from './virtual-network-reference';
 
 /** A virtual network gateway with a point-to-site configuration that apps can connect through. */
@@ -100,25 +103,22 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
     this.gatewayId = attrs.gatewayId;
     this.virtualNetwork = attrs.virtualNetwork;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.gatewayId) ?? constructKey(this.node.path);
+    provideModel<PointToSiteGatewayModel>(this, { key, model: (ctx) => this.buildModel(key(), ctx) });
     // Adopted gateways are judged too: their stated facts are checked, missing ones reported as unverified.
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
   }
 
   public get outboundAddressPrefixes(): string[] {
     return [...(this.attributes.pointToSiteAddressPool ?? [])];
   }
 
-  /** @internal */
-  public _model(): PointToSiteGatewayModel {
-    return perEvaluation(this, 'gateway', () => this.buildModel());
-  }
-
-  private buildModel(): PointToSiteGatewayModel {
+  private buildModel(key: ResourceKey, ctx: ModelContext): PointToSiteGatewayModel {
     const a = this.attributes;
     return {
       path: this.node.path,
-      key: referenceKey(a.gatewayId) ?? `path:${this.node.path}`,
-      vnet: vnetModel(this.virtualNetwork),
+      key,
+      vnet: vnetModel(this.virtualNetwork, ctx),
       pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', a.pointToSiteAddressPool),
       created: false,
       id: fact('gateway ID', a.gatewayId),

@@ -1,4 +1,10 @@
 import { Construct } from 'constructs';
+import { referenceKey } from '../adapter/keys';
+import { provideModel } from '../inventory/model-source';
+import { nameInGroupOfId, osFact } from '../inventory/resource-models';
+import { fact } from '../model/fact';
+import { PlanModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
 
 /** Facts about an App Service plan managed elsewhere. */
@@ -67,5 +73,22 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
     });
     this.servicePlanId = attrs.servicePlanId;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.servicePlanId) ?? constructKey(this.node.path);
+    provideModel<PlanModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        id: fact('plan ID', attrs.servicePlanId),
+        skuName: fact('plan SKU (skuName)', attrs.skuName),
+        osType: osFact('plan OS (osType)', attrs.osType),
+        location: fact('plan location', attrs.location),
+        appServiceEnvironmentId: fact('plan App Service Environment', attrs.appServiceEnvironmentId),
+        workerCount: fact('plan worker count', attrs.workerCount),
+        maximumElasticWorkerCount: fact('plan maximum elastic worker count', undefined as number | undefined),
+        nameInGroup: nameInGroupOfId(attrs.servicePlanId),
+        subscriptionId: undefined,
+      }),
+    });
   }
 }

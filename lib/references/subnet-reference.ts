@@ -1,5 +1,11 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { referenceKey } from '../adapter/keys';
+import { nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
+import { provideModel } from '../inventory/model-source';
+import { fact } from '../model/fact';
+import { SubnetModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
 
 /** Facts about a subnet managed elsewhere. */
@@ -61,7 +67,22 @@ export class SubnetReference extends Construct implements ISubnetReference {
       subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?', occupants: 'string-list?',
     });
     this.subnetId = attrs.subnetId;
-    const parsedName = Token.isUnresolved(attrs.subnetId) ? undefined : /\/subnets\/([^/]+)$/i.exec(attrs.subnetId)?.[1];
+    const parsed = Token.isUnresolved(attrs.subnetId) ? undefined : parseResourceId(attrs.subnetId);
+    const parsedName = parsed && nameAtLevel(parsed, RESOURCE_TYPES.subnet);
     this.attributes = { ...attrs, name: attrs.name ?? parsedName };
+    const a = this.attributes;
+    const key = () => referenceKey(attrs.subnetId) ?? constructKey(this.node.path);
+    provideModel<SubnetModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        name: fact('subnet name', a.name),
+        addressPrefixes: fact('subnet address prefixes', a.addressPrefixes),
+        delegations: fact('subnet delegations', a.delegations),
+        created: false,
+        occupants: fact('subnet occupants (occupants)', a.occupants),
+      }),
+    });
   }
 }

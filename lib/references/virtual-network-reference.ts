@@ -1,6 +1,12 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { parseArmId } from '../facts/resource-id';
+import { networkNameKey, referenceKey } from '../adapter/keys';
+import { networkNameOf, parseResourceId } from '../facts/resource-id';
+import { provideModel } from '../inventory/model-source';
+import { fact } from '../model/fact';
+import { VnetModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
+import { describeValue } from '../text/describe-value';
 import { checkAttributes } from './attribute-checks';
 
 /** Facts about a virtual network managed elsewhere. */
@@ -65,15 +71,30 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
     checkAttributes(this, 'VirtualNetworkReference.fromVirtualNetworkAttributes', attrs, {
       virtualNetworkId: 'id', name: 'string?', resourceGroupName: 'string?', location: 'string?', addressSpace: 'cidr-list?',
     });
-    const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseArmId(attrs.virtualNetworkId);
-    const name = attrs.name ?? parsed?.name;
+    const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseResourceId(attrs.virtualNetworkId);
+    const name = attrs.name ?? (parsed && networkNameOf(parsed));
     const rg = attrs.resourceGroupName ?? parsed?.resourceGroup;
     if (!name || !rg) {
-      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${Token.isUnresolved(attrs.virtualNetworkId) ? 'is a token (known only at apply), so it' : `${JSON.stringify(attrs.virtualNetworkId)}`} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
+      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${Token.isUnresolved(attrs.virtualNetworkId) ? 'is a token (known only at apply), so it' : `${describeValue(attrs.virtualNetworkId)}`} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
     }
     this.virtualNetworkId = attrs.virtualNetworkId;
     this.name = name;
     this.resourceGroupName = rg;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.virtualNetworkId) ?? constructKey(this.node.path);
+    provideModel<VnetModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        nameKeys: [networkNameKey(rg, name)].filter((k) => k !== undefined),
+        label: this.node.path,
+        id: fact('virtual network ID', attrs.virtualNetworkId),
+        name: fact('virtual network name', name),
+        location: fact('virtual network location', attrs.location),
+        addressSpace: fact('virtual network address space', attrs.addressSpace),
+        subscriptionId: undefined,
+        declared: false,
+      }),
+    });
   }
 }

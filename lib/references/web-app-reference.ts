@@ -1,4 +1,10 @@
 import { Construct } from 'constructs';
+import { referenceKey } from '../adapter/keys';
+import { provideModel } from '../inventory/model-source';
+import { osFact, siteNameOfId } from '../inventory/resource-models';
+import { fact } from '../model/fact';
+import { AppModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
 
 /** Facts about a web app or function app managed elsewhere. */
@@ -57,5 +63,19 @@ export class WebAppReference extends Construct implements IWebAppReference {
     checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?' });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.webAppId) ?? constructKey(this.node.path);
+    provideModel<AppModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        kind: 'imported',
+        name: fact('app name', siteNameOfId(attrs.webAppId)),
+        osType: osFact('app OS (osType)', attrs.osType),
+        location: fact('app location', attrs.location),
+        planKey: referenceKey(attrs.servicePlanId),
+        appSettings: fact('app settings', attrs.appSettings),
+      }),
+    });
   }
 }

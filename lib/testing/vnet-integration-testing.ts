@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationHub } from '../glue/validation-hub';
+import { ValidationHub } from '../inventory/validation-hub';
 import { OUTCOMES, reportRows } from '../validation/report';
 
 /** One rule's outcome on one construct, as plain data. */

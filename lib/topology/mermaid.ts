@@ -2,7 +2,7 @@
  * The topology of one stack as a Mermaid flowchart, built from the inventory the rules saw:
  * apps → plan → integration subnet → virtual network, gateways with their point-to-site pools,
  * plan routes, peerings with their transit flags, and the address ranges the apps send from.
- * Pure: lib/glue/topology-writer.ts writes it to topology.md beside cdk.tf.json.
+ * Pure: lib/inventory/topology-writer.ts writes it to topology.md beside cdk.tf.json.
  */
 import { Fact } from '../model/fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../model/gateway';

@@ -1,6 +1,6 @@
 /**
  * The validation report: one row per rule and construct, sorted, as JSON and CSV. Pure: the writer
- * in lib/glue/report-writer.ts puts the files beside each stack's cdk.tf.json.
+ * in lib/inventory/report-writer.ts puts the files beside each stack's cdk.tf.json.
  */
 import { ruleById } from '../rules/catalog';
 import { Finding, Outcome, ruleDocPath } from './engine';

@@ -3,7 +3,7 @@ import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { Fn } from 'cdktf';
 import { GatewayTransitPeering } from '../../lib/constructs/gateway-transit-peering';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { PointToSiteGatewayReference } from '../../lib/references/point-to-site-gateway-reference';
 import { fixture, gatewayIn, synthJson } from './gateway-fixtures';
 

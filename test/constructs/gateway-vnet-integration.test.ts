@@ -2,7 +2,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { PointToSiteGatewayReference } from '../../lib/references/point-to-site-gateway-reference';
 import { ServicePlanReference } from '../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../lib/references/virtual-network-reference';

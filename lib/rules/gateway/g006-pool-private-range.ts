@@ -1,7 +1,7 @@
 import { isKnown, whyUnknown } from '../../model/fact';
 import { PointToSiteGatewayModel } from '../../model/gateway';
 import { isRfc1918, parseIpv4Cidr } from '../../net/cidr';
-import { isUnresolved } from '../../glue/tokens';
+import { isUnresolved } from '../../adapter/tokens';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
 

@@ -1,4 +1,4 @@
-import { isUnresolved } from '../../glue/tokens';
+import { isUnresolved } from '../../adapter/tokens';
 import { isKnown, whyUnknown } from '../../model/fact';
 import { PointToSiteGatewayModel } from '../../model/gateway';
 import { overlaps, parseIpv4Cidr } from '../../net/cidr';

@@ -22,7 +22,7 @@ export const G008_NO_EXPRESS_ROUTE: SubjectRule<PointToSiteGatewayModel> = {
   example: GATEWAY_EXAMPLE,
   check(g, inv: Inventory) {
     const byVnet = inv.tree.expressRouteGatewaysByVnet;
-    const found = [g.vnet.key, ...g.vnet.nameKeys].flatMap((k) => byVnet?.get(k) ?? []);
+    const found = [g.vnet.key, ...g.vnet.nameKeys].flatMap((k) => byVnet.get(k) ?? []);
     if (found.length > 0) {
       return [fail(`the network ${g.vnet.label} also has an ExpressRoute gateway (${[...new Set(found.map((f) => f.path))].join(', ')}); accepted: a network without ExpressRoute gateways`)];
     }
@@ -30,8 +30,7 @@ export const G008_NO_EXPRESS_ROUTE: SubjectRule<PointToSiteGatewayModel> = {
       return g.hasExpressRouteGateway.value ? [fail(`the network ${g.vnet.label} has an ExpressRoute gateway (hasExpressRouteGateway is true); accepted: none`)] : [pass()];
     }
     // A network declared in this app has all its gateways in the construct tree too; an imported one may not.
-    const networkInApp = g.vnet.key.includes(':azurerm_virtual_network.');
-    if (!networkInApp) return [unverified(`${whyUnknown(g.hasExpressRouteGateway)}, and the network ${g.vnet.label} is managed outside this app. Accepted: a network without ExpressRoute gateways`)];
+    if (!g.vnet.declared) return [unverified(`${whyUnknown(g.hasExpressRouteGateway)}, and the network ${g.vnet.label} is managed outside this app. Accepted: a network without ExpressRoute gateways`)];
     return [pass()];
   },
 };

@@ -1,7 +1,7 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
-import { planIdentity } from '../app/plan-identity';
+import { planIdentity } from '../shared/plan-identity';
 
 /** The most networks one plan may reach through gateway-required integration. */
 export const MAX_GATEWAY_VNETS_PER_PLAN = 5;

@@ -1,4 +1,4 @@
-import { parseArmId, sameSubscription } from '../../facts/resource-id';
+import { parseResourceId, sameSubscription } from '../../facts/resource-id';
 import { isKnown } from '../../model/fact';
 import { GatewayIntegrationModel } from '../../model/gateway';
 import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
@@ -29,8 +29,8 @@ export const G011_SAME_SUBSCRIPTION: SubjectRule<GatewayIntegrationModel> = {
       return same ? [pass()] : [fail(`plan ${planId.value} and network ${vnetId.value} are in different subscriptions; accepted: both in one subscription`)];
     }
     // A resource declared in the app is in the subscription its azurerm provider names, when literal.
-    const planSub = isKnown(planId) ? parseArmId(planId.value)?.subscriptionId.toLowerCase() : s.plan.subscriptionId;
-    const vnetSub = isKnown(vnetId) ? parseArmId(vnetId.value)?.subscriptionId.toLowerCase() : s.gateway.vnet.subscriptionId;
+    const planSub = isKnown(planId) ? parseResourceId(planId.value)?.subscriptionId.toLowerCase() : s.plan.subscriptionId;
+    const vnetSub = isKnown(vnetId) ? parseResourceId(vnetId.value)?.subscriptionId.toLowerCase() : s.gateway.vnet.subscriptionId;
     if (planSub !== undefined && vnetSub !== undefined) {
       return planSub === vnetSub ? [pass()] : [fail(`plan ${s.plan.label} is in subscription ${planSub} and network ${s.gateway.vnet.label} in subscription ${vnetSub}; accepted: both in one subscription`)];
     }

@@ -1,6 +1,6 @@
 import { isKnown, whyUnknown } from '../../model/fact';
 import { GatewayIntegrationModel } from '../../model/gateway';
-import { isUnresolved } from '../../glue/tokens';
+import { isUnresolved } from '../../adapter/tokens';
 import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
 

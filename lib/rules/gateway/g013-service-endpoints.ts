@@ -15,7 +15,7 @@ export const G013_SERVICE_ENDPOINTS: SubjectRule<GatewayIntegrationModel> = {
     'Service endpoints admit traffic from a subnet of the network. Traffic from a gateway-required integration arrives from the point-to-site pool through the gateway, not from a subnet with the endpoint, so the resource rejects it.',
   example: GATEWAY_EXAMPLE,
   check(s) {
-    const eps = s.serviceEndpointsExpected ?? [];
+    const eps = s.serviceEndpointsExpected;
     return eps.length > 0
       ? [fail(`serviceEndpoints ${eps.map((e) => `"${e}"`).join(', ')} were given, but service endpoint-secured resources are not reachable this way; remove them and use private endpoints`)]
       : [pass()];

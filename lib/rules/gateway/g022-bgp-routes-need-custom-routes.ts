@@ -22,7 +22,7 @@ export const G022_BGP_ROUTES_NEED_CUSTOM_ROUTES: SubjectRule<PointToSiteGatewayM
 // On-premises ranges learned over BGP, advertised to the apps:
 //   new PointToSiteGateway(this, 'Gateway', { ..., customRoutes: ['192.168.0.0/16'] });`,
   check(g) {
-    const bgp = g.bgpEnabled ?? { state: 'missing' as const, label: 'BGP on the gateway' };
+    const bgp = g.bgpEnabled;
     if (!isKnown(bgp)) return [unverified(`whether gateway ${g.path} runs BGP cannot be checked: ${whyUnknown(bgp)}`)];
     if (bgp.value && g.customRoutes.length === 0) {
       return [fail(`gateway ${g.path} runs BGP but advertises no custom routes to point-to-site clients, so on-premises ranges it learns do not reach the apps; accepted: customRoutes listing those ranges`)];

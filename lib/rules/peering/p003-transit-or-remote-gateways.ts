@@ -1,6 +1,7 @@
 import { Inventory } from '../../model/inventory';
+import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
-import { gatewayIn } from './index-helpers';
+import { gatewayIn } from '../../model/inventory-index';
 
 interface Use {
   readonly path: string;
@@ -31,8 +32,8 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
     "new GatewayTransitPeering(hubStack, 'HubSpoke', { hubVirtualNetwork: hubVnet, spokeVirtualNetwork: spokeVnet, gateway });",
   ].join('\n'),
   check(inv: Inventory) {
-    const transit = new Map<string, Use>();
-    const remote = new Map<string, Use>();
+    const transit = new Map<ResourceKey, Use>();
+    const remote = new Map<ResourceKey, Use>();
     const on = (f: { state: string; value?: boolean }) => f.state === 'known' && f.value === true;
     for (const p of inv.peerings) {
       for (const s of p.sides) {

@@ -1,6 +1,6 @@
 import { PeeringModel } from '../../model/peering';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { declaredInApp, gatewayIn } from './index-helpers';
+import { gatewayIn } from '../../model/inventory-index';
 
 /** Using remote gateways needs a gateway on the remote network. */
 export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
@@ -30,11 +30,11 @@ export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
       if (s.useRemoteGateways.state !== 'known' || s.useRemoteGateways.value !== true) continue;
       if (gatewayIn(inv, s.remote)) {
         out.push(pass());
-      } else if (declaredInApp(s.remote) && (inv.tree.unplacedGateways ?? []).length === 0) {
+      } else if (s.remote.declared && inv.tree.unplacedGateways.length === 0) {
         out.push(fail(`${s.path} uses remote gateways, but remote network ${s.remote.label} has no virtual network gateway in this app; accepted: a remote network with a gateway, or use_remote_gateways false`));
       } else {
-        const why = declaredInApp(s.remote)
-          ? `the network of gateway ${(inv.tree.unplacedGateways ?? [])[0]?.path} cannot be told`
+        const why = s.remote.declared
+          ? `the network of gateway ${inv.tree.unplacedGateways[0]?.path} cannot be told`
           : `remote network ${s.remote.label} is managed outside this app`;
         out.push(unverified(`${s.path} uses remote gateways; whether ${s.remote.label} has a gateway cannot be checked: ${why}`));
       }

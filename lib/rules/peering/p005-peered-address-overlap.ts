@@ -2,8 +2,7 @@ import { isKnown, whyUnknown } from '../../model/fact';
 import { Inventory } from '../../model/inventory';
 import { findOverlaps, OwnedBlock } from '../../net/cidr';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
-import { blocksOf } from './blocks';
-import { peeringNeighbours } from './index-helpers';
+import { blocksOf } from '../shared/peering-blocks';
 
 interface Owner {
   readonly vnetKey: string;
@@ -39,7 +38,7 @@ export const P005_PEERED_ADDRESS_OVERLAP: InventoryRule = {
     const out: Check[] = [];
     const failed = new Set<string>();
     const reported = new Set<string>();
-    for (const { vnet, edges } of peeringNeighbours(inv).values()) {
+    for (const { vnet, edges } of inv.index.peeringNeighbours.values()) {
       const blocks: OwnedBlock<Owner>[] = [];
       const members = [{ v: vnet, path: undefined as string | undefined }, ...edges.map((e) => ({ v: e.peer, path: e.path }))];
       for (const m of members) {

@@ -2,8 +2,7 @@ import { isKnown, whyUnknown } from '../../model/fact';
 import { Inventory, VnetModel } from '../../model/inventory';
 import { findOverlaps, OwnedBlock } from '../../net/cidr';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
-import { blocksOf } from './blocks';
-import { peeringNeighbours } from './index-helpers';
+import { blocksOf } from '../shared/peering-blocks';
 
 interface Owner {
   readonly kind: 'pool' | 'network';
@@ -36,7 +35,7 @@ export const P006_POOL_OVERLAPS_REACHED_NETWORK: InventoryRule = {
   ].join('\n'),
   check(inv: Inventory) {
     const out: Check[] = [];
-    const neighbours = peeringNeighbours(inv);
+    const neighbours = inv.index.peeringNeighbours;
     for (const g of inv.gateways) {
       if (g.pointToSitePool.state === 'missing') continue;
       if (!isKnown(g.pointToSitePool)) {

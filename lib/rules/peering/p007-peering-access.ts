@@ -1,7 +1,6 @@
 import { whyUnknown } from '../../model/fact';
 import { PeeringModel } from '../../model/peering';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { purposeOf } from './roles';
 
 /** A plain peering that blocks virtual network access carries none of the apps' traffic. */
 export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
@@ -33,7 +32,7 @@ export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
     "new VnetPeering(stack, 'Peering', { virtualNetwork: local, remoteVirtualNetwork: remote });",
   ].join('\n'),
   check(p: PeeringModel) {
-    if (purposeOf(p) !== 'plain') return [];
+    if (p.purpose !== 'plain') return [];
     const out: Check[] = [];
     for (const s of p.sides) {
       const f = s.allowVirtualNetworkAccess;

@@ -2,14 +2,14 @@
 import { whyUnknown } from '../../model/fact';
 import { PeeringModel } from '../../model/peering';
 import { Check, fail, pass, unverified } from '../rule';
-import { FLAG_LABELS, FlagName, flagsState, purposeOf, roleOf } from './roles';
+import { FLAG_LABELS, FlagName, flagsState } from '../shared/peering-roles';
 
 export function checkTransitFlags(p: PeeringModel, role: 'hub' | 'spoke', flags: readonly FlagName[]): Check[] {
-  if (purposeOf(p) !== 'gateway-transit') return [];
+  if (p.purpose !== 'gateway-transit') return [];
   const out: Check[] = [];
   const wanted = flags.map((f) => FLAG_LABELS[f]).join(', ');
   for (const side of p.sides) {
-    if (roleOf(p, side) !== role) continue;
+    if (side.role !== role) continue;
     const { off, unknown } = flagsState(side, flags);
     const where = `${role} side ${side.path} (on ${side.local.label}, peered with ${side.remote.label})`;
     if (off.length > 0) {

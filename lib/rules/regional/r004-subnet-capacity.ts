@@ -1,7 +1,7 @@
 import { usableSubnetAddresses } from '../../net/cidr';
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { expectedInstances, unknownInstances } from './instances';
+import { expectedInstances, unknownInstances } from '../shared/instances';
 import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
 
 /** Each plan instance takes one address of the integration subnet. */

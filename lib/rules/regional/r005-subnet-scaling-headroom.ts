@@ -1,7 +1,7 @@
 import { usableSubnetAddresses } from '../../net/cidr';
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { DOCS, fail, pass, SubjectRule } from '../rule';
-import { expectedInstances } from './instances';
+import { expectedInstances } from '../shared/instances';
 import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
 
 /** Scaling the plan up or down needs twice the addresses for a short while. */

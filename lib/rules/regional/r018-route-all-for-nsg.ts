@@ -23,7 +23,7 @@ export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
 });`,
   check(s, inv) {
     // Associations written by hand on the subnet count like the construct's own.
-    const byHand = inv?.tree.subnetPolicies?.get(s.subnet.key) ?? [];
+    const byHand = inv?.tree.subnetPolicies.get(s.subnet.key) ?? [];
     const nsg = s.hasNetworkSecurityGroup || byHand.some((x) => x.kind === 'network security group');
     const routeTable = s.hasRouteTable || byHand.some((x) => x.kind === 'route table');
     if (s.routeAllTraffic || (!nsg && !routeTable)) return [pass()];

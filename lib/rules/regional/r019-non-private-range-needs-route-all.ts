@@ -2,8 +2,7 @@ import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel, VnetModel } from '../../model/inventory';
 import { isRfc1918, RFC1918_BLOCKS } from '../../net/cidr';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { blocksOf } from '../peering/blocks';
-import { peeringNeighbours } from '../peering/index-helpers';
+import { blocksOf } from '../shared/peering-blocks';
 
 const PRIVATE = RFC1918_BLOCKS.map((b) => b.cidr).join(', ');
 
@@ -41,7 +40,7 @@ export const R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL: SubjectRule<RegionalIntegra
     if (s.routeAllTraffic) return [pass()];
     const reached: { v: VnetModel; via: string }[] = [
       { v: s.vnet, via: 'the integrated network' },
-      ...(peeringNeighbours(inv).get(s.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
+      ...(inv.index.peeringNeighbours.get(s.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
     ];
     const out: Check[] = [];
     const outside: string[] = [];

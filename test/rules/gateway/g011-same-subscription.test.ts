@@ -6,7 +6,7 @@ import { PointToSiteGatewayReference } from '../../../lib/references/point-to-si
 import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../../lib/references/virtual-network-reference';
 import { WebAppReference } from '../../../lib/references/web-app-reference';
-import { ValidationHub } from '../../../lib/glue/validation-hub';
+import { ValidationHub } from '../../../lib/inventory/validation-hub';
 import { G011_SAME_SUBSCRIPTION as rule } from '../../../lib/rules/gateway/g011-same-subscription';
 import { gateway, integration, inventory, kinds, plan, vnet } from './models';
 

@@ -31,7 +31,7 @@ describe('VNI-P001 Peering.HubTransitFlags', () => {
   });
 
   test('plain peerings are not judged', () => {
-    expect(RULE.check({ path: 'P', purpose: 'plain', sides: [] }, inventoryOf({}))).toEqual([]);
+    expect(RULE.check({ path: 'P', purpose: 'plain', kind: 'plain', sides: [], gateway: undefined }, inventoryOf({}))).toEqual([]);
   });
 
   test('Noncompliance in synthesis: error with the rule ID and the construct path', () => {

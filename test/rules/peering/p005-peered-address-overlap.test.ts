@@ -7,7 +7,7 @@ import { PeeringModel } from '../../../lib/model/peering';
 import { VnetModel } from '../../../lib/model/inventory';
 
 function plain(path: string, a: VnetModel, b: VnetModel): PeeringModel {
-  return { path, purpose: 'plain', sides: [sideOf(`${path}/L`, a, b, { access: true }), sideOf(`${path}/R`, b, a, { access: true })] };
+  return { path, purpose: 'plain', kind: 'plain', gateway: undefined, sides: [sideOf(`${path}/L`, a, b, { access: true }), sideOf(`${path}/R`, b, a, { access: true })] };
 }
 
 describe('VNI-P005 Peering.PeeredAddressSpaceOverlap', () => {

@@ -6,9 +6,10 @@ import { VnetModel } from '../../../lib/model/inventory';
 import { P006_POOL_OVERLAPS_REACHED_NETWORK as RULE } from '../../../lib/rules/peering/p006-pool-overlaps-reached-network';
 import { FakeGateway, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
 import { gateway as gatewayModel } from '../gateway/models';
+import { k } from '../../helpers/keys';
 
 const gateway = (vnet: VnetModel, pool: string[] | 'token'): PointToSiteGatewayModel => (gatewayModel({
-  path: 'hub/Gateway', key: 'g', vnet,
+  path: 'hub/Gateway', key: k('g'), vnet,
   pointToSitePool: pool === 'token' ? { state: 'unresolved', label: 'point-to-site pool' } : knownFact('point-to-site pool', pool),
 }));
 

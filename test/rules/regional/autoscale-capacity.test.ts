@@ -8,10 +8,11 @@ import { R005_SUBNET_SCALING_HEADROOM as R005 } from '../../../lib/rules/regiona
 import { inventory, known, regional, subnet, tree } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+import { k } from '../../helpers/keys';
 
 const s27 = regional({ subnet: subnet({ addressPrefixes: known('p', ['10.0.4.0/27']) }) });
 const withAutoscale = (maximum: number | undefined) =>
-  inventory({ regional: [s27], tree: tree({ autoscaleByTarget: new Map([['plan-1', [{ path: 'Stack/Autoscale', maximum }]]]) }) });
+  inventory({ regional: [s27], tree: tree({ autoscaleByTarget: new Map([[k('plan-1'), [{ path: 'Stack/Autoscale', maximum }]]]) }) });
 
 describe('autoscale maximum on plain models (/27: 27 usable)', () => {
   test('Compliance: maximum 10 fits with headroom', () => {

@@ -7,6 +7,7 @@ import { R017_APP_ON_PLAN } from '../../../lib/rules/regional/r017-app-on-plan';
 import { R018_ROUTE_ALL_FOR_NSG } from '../../../lib/rules/regional/r018-route-all-for-nsg';
 import { app, inventory, known, plan, regional, subnet, token, tree, vnet } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
+import { k } from '../../helpers/keys';
 
 describe('VNI-R006 Regional.SubnetInVirtualNetwork', () => {
   test('Compliance: inside one of several address spaces', () => {
@@ -84,7 +85,7 @@ describe('VNI-R015 Regional.SubnetDelegation', () => {
 describe('VNI-R017 Regional.AppOnPlan', () => {
   test('Compliance', () => expect(kinds(checkSubject(R017_APP_ON_PLAN, regional()))).toEqual(['pass']));
   test('Noncompliance: an app of another plan', () => {
-    const c = checkSubject(R017_APP_ON_PLAN, regional({ apps: [app({ planKey: 'plan-2', label: 'Stack/Other' })] }));
+    const c = checkSubject(R017_APP_ON_PLAN, regional({ apps: [app({ planKey: k('plan-2'), label: 'Stack/Other' })] }));
     expect(kinds(c)).toEqual(['fail']);
     expect(messages(c)).toMatch(/app Stack\/Other runs on another plan/);
   });
@@ -103,10 +104,10 @@ describe('VNI-R018 Regional.RouteAllWithNsgOrRouteTable', () => {
     expect(messages(c)).toMatch(/routeAllTraffic is false but the integration subnet has a route table/);
   });
   test('Noncompliance 2: route-all off and an NSG associated with the subnet by hand', () => {
-    const inv = inventory({ tree: tree({ subnetPolicies: new Map([['subnet-1', [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
+    const inv = inventory({ tree: tree({ subnetPolicies: new Map([[k('subnet-1'), [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
     const c = checkSubject(R018_ROUTE_ALL_FOR_NSG, regional({ routeAllTraffic: false }), inv);
     expect(messages(c)).toMatch(/routeAllTraffic is false but the integration subnet has a network security group/);
-    const other = inventory({ tree: tree({ subnetPolicies: new Map([['subnet-9', [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
+    const other = inventory({ tree: tree({ subnetPolicies: new Map([[k('subnet-9'), [{ path: 'Net/NsgAssoc', kind: 'network security group' as const }]]]) }) });
     expect(kinds(checkSubject(R018_ROUTE_ALL_FOR_NSG, regional({ routeAllTraffic: false }), other))).toEqual(['pass']);
   });
 });

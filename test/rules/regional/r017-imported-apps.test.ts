@@ -6,10 +6,12 @@ import { WebAppReference } from '../../../lib/references/web-app-reference';
 import { app, plan, regional } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+import { k } from '../../helpers/keys';
+import { literalKey } from '../../../lib/model/resource-key';
 
 const PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-we';
 const OTHER_PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-other';
-const lit = (id: string) => `lit:${id.toLowerCase()}`;
+const lit = (id: string) => literalKey(id);
 
 describe('VNI-R017 Regional.AppOnPlan, imported apps and literal IDs (plain models)', () => {
   test('Compliance: an imported app naming the imported plan (IDs compare without case)', () => {
@@ -27,7 +29,7 @@ describe('VNI-R017 Regional.AppOnPlan, imported apps and literal IDs (plain mode
     expect(messages(c)).toMatch(/imported without servicePlanId/);
   });
   test('a literal plan ID against a plan resource of the app is unverified, not a failure', () => {
-    const c = checkSubject(R017, regional({ plan: plan({ key: 'ref:Stack:azurerm_service_plan.Plan.id' }), apps: [app({ planKey: lit(PLAN_ID) })] }));
+    const c = checkSubject(R017, regional({ plan: plan({ key: k('ref:Stack:azurerm_service_plan.Plan.id') }), apps: [app({ planKey: lit(PLAN_ID) })] }));
     expect(kinds(c)).toEqual(['unverified']);
     expect(messages(c)).toMatch(/cannot be compared at synth time/);
   });

@@ -7,6 +7,7 @@ import { R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL as R019 } from '../../../lib/rul
 import { inventory, known, regional, token, vnet } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp } from '../../helpers/stacks';
+import { k } from '../../helpers/keys';
 
 const withSpace = (space: string[], routeAllTraffic: boolean) => regional({ vnet: vnet({ addressSpace: known('space', space) }), routeAllTraffic });
 
@@ -16,9 +17,11 @@ function plainPeering(local: ReturnType<typeof vnet>, remote: ReturnType<typeof 
   return {
     path: 'Stack/Peering',
     purpose: 'plain',
+    kind: 'plain',
+    gateway: undefined,
     sides: [
-      { path: 'Stack/Peering/Local', local, remote, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
-      { path: 'Stack/Peering/Remote', local: remote, remote: local, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
+      { path: 'Stack/Peering/Local', local, remote, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off, role: 'peer' },
+      { path: 'Stack/Peering/Remote', local: remote, remote: local, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off, role: 'peer' },
     ],
   };
 }
@@ -43,7 +46,7 @@ describe('VNI-R019 Regional.NonPrivateRangeNeedsRouteAll (plain models)', () => 
   });
   test('Noncompliance 3: a peered network with a non-RFC 1918 block', () => {
     const local = vnet();
-    const remote = vnet({ key: 'vnet-2', nameKeys: ['vnet-2-name'], label: 'Stack/Remote', addressSpace: known('space', ['203.0.113.0/24']) });
+    const remote = vnet({ key: k('vnet-2'), nameKeys: [k('vnet-2-name')], label: 'Stack/Remote', addressSpace: known('space', ['203.0.113.0/24']) });
     const s = regional({ vnet: local, routeAllTraffic: false });
     const c = checkSubject(R019, s, inventory({ regional: [s], peerings: [plainPeering(local, remote)] }));
     expect(kinds(c)).toEqual(['fail']);
