@@ -11,7 +11,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Fact } from '../lib/model/fact';
+import { Configured, Fact, FactKind, given, missing as absent } from '../lib/model/fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../lib/model/gateway';
 import { AppModel, Inventory, PlanModel, VnetModel } from '../lib/model/inventory';
 import { emptyTree, makeInventory } from '../lib/model/inventory-index';
@@ -20,8 +20,8 @@ import { constructKey as key } from '../lib/model/resource-key';
 import { topologyMarkdown, topologyMermaid } from '../lib/topology/mermaid';
 
 const ROOT = path.join(__dirname, '..');
-const known = <T>(label: string, value: T): Fact<T> => ({ state: 'known', value, label });
-const missing = <T>(label: string): Fact<T> => ({ state: 'missing', label });
+const known = <K extends FactKind>(label: string, value: Configured): Fact<K> => given<K>(label, value);
+const missing = <K extends FactKind>(label: string): Fact<K> => absent<K>(label);
 
 function vnet(k: string, name: string, space: string, location: string): VnetModel {
   return { key: key(k), nameKeys: [key(k)], label: `prod/${k}`, id: missing('id'), name: known('name', name), location: known('location', location), addressSpace: known('address space', [space]), subscriptionId: undefined, declared: true };
@@ -30,6 +30,7 @@ function plan(k: string, sku: string, os: 'Linux' | 'Windows', location: string)
   return {
     key: key(k),
     label: `prod/${k}`,
+    declared: true,
     id: missing('id'),
     skuName: known('sku', sku),
     osType: known('os', os),
@@ -67,16 +68,16 @@ export function exampleInventory(): Inventory {
     path: 'prod/HubGateway', key: key('HubGateway'), vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']),
     created: true, id: missing('gateway ID'), sku: known('sku', 'VpnGw1'), gatewayType: known('type', 'Vpn'), vpnType: known('vpn type', 'RouteBased'),
     generation: known('generation', 'Generation1'), protocols: known('protocols', ['SSTP']), gatewaySubnetName: known('subnet', 'GatewaySubnet'),
-    gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: [], hasExpressRouteGateway: known('er', false), bgpEnabled: known('bgp', false),
+    gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: known('custom routes', []), hasExpressRouteGateway: known('er', false), bgpEnabled: known('bgp', false),
   };
   const gatewayIntegration: GatewayIntegrationModel = {
     path: 'prod/LegacyIntegration',
     app: app('LegacyApp', 'app-legacy', 'LegacyPlan', 'azurerm_windows_web_app'),
     plan: legacyPlan,
     gateway,
-    routes: ['10.20.0.0/16'],
+    routes: known('routes', ['10.20.0.0/16']),
     routeTableGiven: false,
-    serviceEndpointsExpected: [],
+    serviceEndpointsExpected: known('serviceEndpoints', []),
     packageUriKey: key('prod/LegacyIntegration/VpnClientPackage'),
     rootCertificateManaged: true,
   };
@@ -101,13 +102,13 @@ export function exampleInventory(): Inventory {
           addressPrefixes: known('prefixes', ['10.0.4.0/26']),
           delegations: known('delegations', ['Microsoft.Web/serverFarms']),
           created: true,
-          occupants: undefined,
+          occupants: missing('occupants'),
         },
-        maxInstances: 10,
-        routeAllTraffic: true,
+        maxInstances: known('maxInstances', 10),
+        routeAllTraffic: known('routeAllTraffic', true),
         hasNetworkSecurityGroup: true,
         hasRouteTable: false,
-        serviceEndpoints: [],
+        serviceEndpoints: known('serviceEndpoints', []),
       },
     ],
     gatewayIntegrations: [gatewayIntegration],

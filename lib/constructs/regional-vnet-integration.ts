@@ -11,13 +11,14 @@ import { AppServiceVirtualNetworkSwiftConnection } from '@cdktf/provider-azurerm
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { SubnetRouteTableAssociation } from '@cdktf/provider-azurerm/lib/subnet-route-table-association';
-import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformResource } from 'cdktf';
 import { dependsOnAll } from '../adapter/dependencies';
 import { Construct } from 'constructs';
 import { SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../facts/subnet-names';
 import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../inventory/resource-models';
 import { referenceKey } from '../adapter/keys';
 import { isResourceOfType } from '../adapter/tokens';
+import { fact, isToken } from '../adapter/values';
 import { EvaluationContext, ModelContext } from '../inventory/model-source';
 import { markOwned } from '../adapter/markers';
 import { ValidationHub } from '../inventory/validation-hub';
@@ -123,7 +124,7 @@ export class RegionalVnetIntegration extends Construct {
       throw propsError(this, NAME, 'virtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(p.virtualNetwork)}`);
     }
     if ((p.subnet === undefined) === (p.subnetAddressPrefix === undefined)) {
-      throw propsError(this, NAME, 'subnetAddressPrefix', 'or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt)');
+      throw propsError(this, NAME, 'subnetAddressPrefix', `or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt), got ${p.subnet === undefined ? 'neither' : 'both'}`);
     }
     if (p.subnet !== undefined && !isResourceOfType(p.subnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.subnet)) {
       throw propsError(this, NAME, 'subnet', `must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...), got ${describeValue(p.subnet)}`);
@@ -168,7 +169,7 @@ export class RegionalVnetIntegration extends Construct {
       this.dependables.push(subnet);
     } else if (SubnetReference.isSubnetReference(props.subnet)) {
       if (endpoints.length > 0 || props.networkSecurityGroup || props.routeTable) {
-        throw propsError(this, NAME, 'subnet', 'is an imported subnet: serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; configure them where the subnet is managed');
+        throw propsError(this, NAME, 'subnet', `is an imported subnet (${props.subnet.node.path}): serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; configure them where the subnet is managed`);
       }
       this.subnet = props.subnet;
       this.subnetId = props.subnet.subnetId;
@@ -182,12 +183,14 @@ export class RegionalVnetIntegration extends Construct {
       }
       if (endpoints.length > 0) {
         const existing = subnet.serviceEndpointsInput;
-        if (existing !== undefined && Token.isUnresolved(existing)) {
-          throw propsError(this, NAME, 'serviceEndpoints', `cannot be merged into subnet ${subnet.node.path}, whose service_endpoints is a token; set them on the subnet itself`);
+        if (isToken(existing) || isToken(endpoints)) {
+          // Terraform merges lists it only knows at apply.
+          subnet.serviceEndpoints = Fn.distinct(Fn.concat([existing ?? [], endpoints]));
+        } else {
+          const merged = [...(existing ?? [])];
+          for (const e of endpoints) if (!merged.some((x) => isToken(x) ? x === e : x.toLowerCase() === e.toLowerCase())) merged.push(e);
+          subnet.serviceEndpoints = merged;
         }
-        const merged = [...(existing ?? [])];
-        for (const e of endpoints) if (!merged.some((x) => x.toLowerCase() === e.toLowerCase())) merged.push(e);
-        subnet.serviceEndpoints = merged;
       }
       this.subnet = subnet;
       this.subnetId = subnet.id;
@@ -275,11 +278,11 @@ export class RegionalVnetIntegration extends Construct {
       apps: this.apps.map((a) => appModel(a, ctx)),
       vnet: vnetModel(this.virtualNetwork, ctx),
       subnet: subnetModel(this.subnet, this.subnetCreated, ctx),
-      maxInstances: this.props.maxInstances,
-      routeAllTraffic: this.routeAll,
+      maxInstances: fact('maxInstances', this.props.maxInstances, 'unset'),
+      routeAllTraffic: fact('routeAllTraffic (vnet_route_all_enabled)', this.routeAll),
       hasNetworkSecurityGroup: this.props.networkSecurityGroup !== undefined,
       hasRouteTable: this.props.routeTable !== undefined,
-      serviceEndpoints: this.props.serviceEndpoints ?? [],
+      serviceEndpoints: fact('serviceEndpoints (service_endpoints)', this.props.serviceEndpoints, 'unset'),
     };
   }
 }

@@ -5,9 +5,10 @@ import { Construct } from 'constructs';
 import { EvaluationContext, ModelContext } from '../inventory/model-source';
 import { keyOf, vnetModel } from '../inventory/resource-models';
 import { isResourceOfType } from '../adapter/tokens';
+import { fact } from '../adapter/values';
 import { markOwned } from '../adapter/markers';
 import { ValidationHub } from '../inventory/validation-hub';
-import { knownFact } from '../model/fact';
+import { given } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { checkOptionalBoolean, propsError, requireObject } from './props-checks';
@@ -124,7 +125,7 @@ export class VnetPeering extends Construct {
       }
     }
     if (keyOf(props.virtualNetwork) === keyOf(props.remoteVirtualNetwork)) {
-      throw propsError(this, NAME, 'remoteVirtualNetwork', 'is the same network as "virtualNetwork"; a network cannot be peered with itself');
+      throw propsError(this, NAME, 'remoteVirtualNetwork', `is the same network as "virtualNetwork", got ${describeValue(props.remoteVirtualNetwork)}; accepted: another network (a network cannot be peered with itself)`);
     }
 
     this.virtualNetwork = props.virtualNetwork;
@@ -175,10 +176,10 @@ export class VnetPeering extends Construct {
       path,
       local: l,
       remote: r,
-      allowVirtualNetworkAccess: knownFact('allow_virtual_network_access', this.access),
-      allowForwardedTraffic: knownFact('allow_forwarded_traffic', this.forwarded),
-      allowGatewayTransit: knownFact('allow_gateway_transit', false),
-      useRemoteGateways: knownFact('use_remote_gateways', false),
+      allowVirtualNetworkAccess: fact('allow_virtual_network_access (allowVirtualNetworkAccess)', this.access),
+      allowForwardedTraffic: fact('allow_forwarded_traffic (allowForwardedTraffic)', this.forwarded),
+      allowGatewayTransit: given('allow_gateway_transit', false),
+      useRemoteGateways: given('use_remote_gateways', false),
       role: 'peer',
     });
     const sides = [side(this.localPeering.node.path, local, remote)];

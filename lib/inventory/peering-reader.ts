@@ -8,7 +8,8 @@ import { addressOfKey, referenceKey } from '../adapter/keys';
 import { isOwned } from '../adapter/markers';
 import { isUnresolved } from '../adapter/tokens';
 import { isOfType, nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
-import { fact } from '../model/fact';
+import { fact } from '../adapter/values';
+import { missing } from '../model/fact';
 import { VnetModel } from '../model/inventory';
 import { inferPeering, PeeringModel, UnplacedSide } from '../model/peering';
 import { isResourceKey } from '../model/resource-key';
@@ -36,10 +37,10 @@ function literalNetwork(id: unknown, label: string): VnetModel | undefined {
     key: referenceKey(id)!,
     nameKeys: [],
     label: id,
-    id: fact('virtual network ID', id),
+    id: fact('virtual network ID (remote_virtual_network_id)', id),
     name: fact('virtual network name', name),
-    location: fact(`virtual network location (${label} names it by ID only)`, undefined as string | undefined),
-    addressSpace: fact(`virtual network address space (${label} names it by ID only)`, undefined as string[] | undefined),
+    location: missing(`location of virtual network ${id} (${label} names it by ID only)`),
+    addressSpace: missing(`address space of virtual network ${id} (${label} names it by ID only)`),
     subscriptionId: undefined,
     declared: false,
   };
@@ -67,10 +68,10 @@ export function handWrittenPeerings(ctx: ModelContext): PeeringModel[] {
       localKey: local.key,
       remoteKey: remote.key,
       // azurerm defaults: access on, the others off.
-      allowVirtualNetworkAccess: fact('allow_virtual_network_access', (p.allowVirtualNetworkAccessInput ?? true) as boolean),
-      allowForwardedTraffic: fact('allow_forwarded_traffic', (p.allowForwardedTrafficInput ?? false) as boolean),
-      allowGatewayTransit: fact('allow_gateway_transit', (p.allowGatewayTransitInput ?? false) as boolean),
-      useRemoteGateways: fact('use_remote_gateways', (p.useRemoteGatewaysInput ?? false) as boolean),
+      allowVirtualNetworkAccess: fact('allow_virtual_network_access', p.allowVirtualNetworkAccessInput ?? true),
+      allowForwardedTraffic: fact('allow_forwarded_traffic', p.allowForwardedTrafficInput ?? false),
+      allowGatewayTransit: fact('allow_gateway_transit', p.allowGatewayTransitInput ?? false),
+      useRemoteGateways: fact('use_remote_gateways', p.useRemoteGatewaysInput ?? false),
     });
   }
   sides.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -6,11 +6,13 @@
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { followReference, keyOfAttribute, networkNameKey, referenceKey } from '../adapter/keys';
 import { isResourceOfType, isUnresolved } from '../adapter/tokens';
+import { configured, fact } from '../adapter/values';
 import { nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
 import { SERVER_FARMS_DELEGATION } from '../facts/subnet-names';
-import { fact, Fact, knownFact } from '../model/fact';
+import { Configured, Fact, given, unset } from '../model/fact';
 import type { PointToSiteGatewayModel } from '../model/gateway';
-import { AppKind, AppModel, OsType, PlanModel, SubnetModel, VnetModel } from '../model/inventory';
+import { AppKind, AppModel, PlanModel, SubnetModel, VnetModel } from '../model/inventory';
+import { readStrings } from '../model/read-strings';
 import { parseKey, ResourceKey } from '../model/resource-key';
 import { ModelContext, modelSourceOf, sourcedModel } from './model-source';
 
@@ -26,15 +28,6 @@ export const APP_TYPES: readonly AppKind[] = [
 
 export function isGeneratedApp(x: unknown): x is TerraformResource {
   return TerraformResource.isTerraformResource(x) && (APP_TYPES as readonly string[]).includes((x as TerraformResource).terraformResourceType);
-}
-
-/** An OS as a fact: "windows", "Linux", "WindowsContainer" in any case; anything else is reported. */
-export function osFact(label: string, v: unknown): Fact<OsType> {
-  const f = fact<string>(label, v as string | undefined);
-  if (f.state !== 'known') return f as Fact<OsType>;
-  const norm = String(f.value).toLowerCase();
-  const os: OsType | undefined = norm === 'windows' ? 'Windows' : norm === 'linux' ? 'Linux' : norm === 'windowscontainer' ? 'WindowsContainer' : undefined;
-  return os ? knownFact(label, os) : { state: 'missing', label: `${label} ("${f.value}" is not Windows, Linux or WindowsContainer)` };
 }
 
 /** `name@group`, lower case, when both are literal strings. */
@@ -61,13 +54,14 @@ function generatedPlan(p: TerraformResource & Inputs, ctx: ModelContext): PlanMo
   return {
     key: keyOfAttribute(p, 'id'),
     label: p.node.path,
-    id: fact('plan ID', undefined as string | undefined),
-    skuName: fact('plan SKU (sku_name)', follow(p.skuNameInput) as string | undefined),
-    osType: osFact('plan OS (os_type)', follow(p.osTypeInput)),
-    location: fact('plan location', follow(p.locationInput) as string | undefined),
-    appServiceEnvironmentId: fact('plan App Service Environment', p.appServiceEnvironmentIdInput),
-    workerCount: fact('plan worker_count', p.workerCountInput),
-    maximumElasticWorkerCount: fact('plan maximum_elastic_worker_count', p.maximumElasticWorkerCountInput),
+    declared: true,
+    id: fact('plan ID (id)', p.id),
+    skuName: fact('plan SKU (sku_name)', follow(p.skuNameInput)),
+    osType: fact('plan OS (os_type)', follow(p.osTypeInput)),
+    location: fact('plan location', follow(p.locationInput)),
+    appServiceEnvironmentId: fact('plan App Service Environment (app_service_environment_id)', p.appServiceEnvironmentIdInput, 'unset'),
+    workerCount: fact('plan worker count (worker_count)', p.workerCountInput, 'unset'),
+    maximumElasticWorkerCount: fact('plan Elastic Premium burst limit (maximum_elastic_worker_count)', p.maximumElasticWorkerCountInput, 'unset'),
     nameInGroup: nameInGroup(follow(p.nameInput), follow(p.resourceGroupNameInput)),
     subscriptionId: providerSubscriptionOf(p, ctx),
   };
@@ -104,25 +98,23 @@ function generatedApp(r: TerraformResource & Inputs, ctx: ModelContext): AppMode
   const follow = (v: unknown) => followReference(v, ctx.resources);
   const kind = r.terraformResourceType as AppKind;
   const linux = kind === 'azurerm_linux_web_app' || kind === 'azurerm_linux_function_app';
-  let os: Fact<OsType> = knownFact('app OS', linux ? 'Linux' : 'Windows');
+  // The resource type says the OS; a Windows web app running a container image is a Windows container.
+  let os = linux ? 'Linux' : 'Windows';
   if (kind === 'azurerm_windows_web_app') {
     const stack = r.siteConfigInput?.applicationStack;
-    if (stack && (stack.dockerImageName || stack.dockerRegistryUrl)) os = knownFact('app OS', 'WindowsContainer');
+    if (stack && (stack.dockerImageName || stack.dockerRegistryUrl)) os = 'WindowsContainer';
   }
-  if (kind === 'azurerm_logic_app_standard') {
-    const fx = r.siteConfigInput?.linuxFxVersion;
-    if (fx) os = knownFact('app OS', 'Linux');
-  }
+  if (kind === 'azurerm_logic_app_standard' && r.siteConfigInput?.linuxFxVersion) os = 'Linux';
   const planInput = kind === 'azurerm_logic_app_standard' ? r.appServicePlanIdInput : r.servicePlanIdInput;
   return {
     key: keyOfAttribute(r, 'id'),
     label: r.node.path,
     kind,
-    name: fact('app name', follow(r.nameInput) as string | undefined),
-    osType: os,
-    location: fact('app location', follow(r.locationInput) as string | undefined),
+    name: fact('app name (name)', follow(r.nameInput)),
+    osType: given(`app OS (${kind})`, os),
+    location: fact('app location', follow(r.locationInput)),
     planKey: referenceKey(planInput),
-    appSettings: fact('app settings', r.appSettingsInput),
+    appSettings: fact('app settings (app_settings)', r.appSettingsInput, 'unset'),
   };
 }
 
@@ -138,28 +130,29 @@ function generatedVnet(v: TerraformResource & Inputs, ctx: ModelContext): VnetMo
     key: keyOfAttribute(v, 'id'),
     nameKeys: [keyOfAttribute(v, 'name'), ...(literalName && parseKey(literalName).kind === 'name' ? [literalName] : [])],
     label: v.node.path,
-    id: fact('virtual network ID', undefined as string | undefined),
-    name: fact('virtual network name', follow(v.nameInput) as string | undefined),
-    location: fact('virtual network location', follow(v.locationInput) as string | undefined),
+    id: fact('virtual network ID (id)', v.id),
+    name: fact('virtual network name (name)', follow(v.nameInput)),
+    location: fact('virtual network location', follow(v.locationInput)),
     addressSpace: fact('virtual network address space (address_space)', v.addressSpaceInput),
     subscriptionId: providerSubscriptionOf(v, ctx),
     declared: true,
   };
 }
 
-/** Service names a generated subnet is delegated to; unresolved when any part is a token. */
-export function delegationsOf(subnet: Inputs): Fact<string[]> {
+/**
+ * The services a generated subnet is delegated to: the service_delegation name of each delegation
+ * block (a token where the user wrote one); unset when the subnet has no delegation.
+ */
+export function delegationsOf(subnet: Inputs): Fact<'strings'> {
+  const label = 'subnet delegation (delegation.service_delegation.name)';
   const d = subnet.delegationInput;
-  const label = 'subnet delegation';
-  if (d === undefined || d === null) return knownFact(label, []);
-  if (isUnresolved(d) || !Array.isArray(d)) return { state: 'unresolved', label };
-  const names: string[] = [];
-  for (const entry of d) {
-    const n = entry?.serviceDelegation?.name;
-    if (typeof n !== 'string' || isUnresolved(n)) return { state: 'unresolved', label };
-    names.push(n);
-  }
-  return knownFact(label, names);
+  if (d === undefined || d === null) return unset(label);
+  const blocks = configured(d);
+  if (!Array.isArray(blocks)) return given(label, blocks);
+  return given(label, blocks.map((b: Configured) => {
+    const service = b !== null && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, Configured>).serviceDelegation : undefined;
+    return service !== null && typeof service === 'object' && !Array.isArray(service) && 'name' in service ? (service as Record<string, Configured>).name : (service ?? null);
+  }));
 }
 
 /** The model of a subnet: an azurerm_subnet (created by the construct or adopted), or anything with a ModelSource. */
@@ -171,18 +164,18 @@ function generatedSubnet(s: TerraformResource & Inputs, created: boolean, ctx: M
   return {
     key: keyOfAttribute(s, 'id'),
     label: s.node.path,
-    name: fact('subnet name', followReference(s.nameInput, ctx.resources) as string | undefined),
+    name: fact('subnet name (name)', followReference(s.nameInput, ctx.resources)),
     addressPrefixes: fact('subnet address prefixes (address_prefixes)', s.addressPrefixesInput),
     delegations: delegationsOf(s),
     created,
-    occupants: undefined,
+    occupants: unset('subnet occupants'),
   };
 }
 
 /** True when a generated subnet is delegated to Microsoft.Web/serverFarms already. */
 export function hasServerFarmsDelegation(subnet: Inputs): boolean {
-  const d = delegationsOf(subnet);
-  return d.state === 'known' && d.value!.some((n) => n.toLowerCase() === SERVER_FARMS_DELEGATION.toLowerCase());
+  const d = readStrings(delegationsOf(subnet));
+  return d.state === 'list' && d.known.some((n) => n.toLowerCase() === SERVER_FARMS_DELEGATION.toLowerCase());
 }
 
 /** The key of a plan, network, app or subnet without building its model. */

@@ -7,8 +7,10 @@ import { IConstruct } from 'constructs';
 import { addressOf, keyOfAttribute, networkNameKey, referenceKey, referenceKeysIn } from '../adapter/keys';
 import { isOwned } from '../adapter/markers';
 import { isUnresolved } from '../adapter/tokens';
+import { fact } from '../adapter/values';
 import { isOfType, nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
 import { AutoscaleFact, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
+import type { Fact } from '../model/fact';
 import { isLiteralKey, ResourceKey } from '../model/resource-key';
 
 type AnyInput = Record<string, unknown>;
@@ -49,16 +51,20 @@ const APP_PLAN_INPUT: Record<string, string> = {
   azurerm_logic_app_standard: 'appServicePlanIdInput',
 };
 
-/** Highest capacity maximum of an autoscale setting's profiles; undefined when any is unreadable. */
-function autoscaleMaximum(profiles: unknown): number | undefined {
-  const list = Array.isArray(profiles) ? profiles : [];
+/**
+ * The highest capacity maximum of an autoscale setting's profiles, as a fact: a token (or any other
+ * value that is not a number) where a profile has one, so the capacity rules report it.
+ */
+function autoscaleMaximum(path: string, profiles: unknown): Fact<'number'> {
+  const label = `capacity maximum of autoscale setting ${path} (profile.capacity.maximum)`;
+  const list = Array.isArray(profiles) ? profiles : profiles === undefined || profiles === null ? [] : [profiles];
   let max: number | undefined;
   for (const p of list) {
     const m = (p as { capacity?: { maximum?: unknown } })?.capacity?.maximum;
-    if (typeof m !== 'number' || isUnresolved(m) || !Number.isFinite(m)) return undefined;
+    if (typeof m !== 'number' || isUnresolved(m) || !Number.isFinite(m)) return fact(label, m);
     max = max === undefined ? m : Math.max(max, m);
   }
-  return max;
+  return fact(label, max, 'unset');
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -114,7 +120,7 @@ export function scanTree(root: IConstruct): TreeScan {
     }
     if (type === 'azurerm_monitor_autoscale_setting') {
       const target = referenceKey(r.targetResourceIdInput);
-      if (target && r.enabledInput !== false) push(autoscaleByTarget, target, { path, maximum: autoscaleMaximum(r.profileInput) });
+      if (target && r.enabledInput !== false) push(autoscaleByTarget, target, { path, maximum: autoscaleMaximum(path, r.profileInput) });
       continue;
     }
     const planInput = APP_PLAN_INPUT[type];
@@ -128,10 +134,7 @@ export function scanTree(root: IConstruct): TreeScan {
     }
     if (type === 'azurerm_subnet') {
       const vnetKey = networkNameKey(r.resourceGroupNameInput, r.virtualNetworkNameInput);
-      const prefixes = r.addressPrefixesInput;
-      if (vnetKey && Array.isArray(prefixes) && prefixes.every((p) => typeof p === 'string')) {
-        push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: prefixes as string[] });
-      }
+      if (vnetKey) push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: fact(`address prefixes of subnet ${path} (address_prefixes)`, r.addressPrefixesInput) });
       if (vnetKey) vnetOfSubnet.set(subnetKeyOf(r), vnetKey);
       continue;
     }

@@ -2,7 +2,7 @@
  * The plain model of a cdktf app that the rules judge. Constructs and references fill it in; rules
  * only read it, so every rule can be tested without synthesis.
  */
-import { Fact } from './fact';
+import type { Fact } from './fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from './gateway';
 import type { InventoryIndex } from './inventory-index';
 import type { PeeringModel } from './peering';
@@ -16,16 +16,20 @@ export interface PlanModel {
   readonly key: ResourceKey;
   /** Construct path, or the resource ID for an imported plan. */
   readonly label: string;
-  readonly id: Fact<string>;
-  readonly skuName: Fact<string>;
-  readonly osType: Fact<OsType>;
-  readonly location: Fact<string>;
-  /** Set when the plan runs in an App Service Environment. */
-  readonly appServiceEnvironmentId: Fact<string>;
+  /** True for an azurerm_service_plan declared in the app (its ID is known only after apply). */
+  readonly declared: boolean;
+  /** Resource ID (a token for a plan declared in the app). */
+  readonly id: Fact<'string'>;
+  readonly skuName: Fact<'string'>;
+  /** "Windows", "Linux" or "WindowsContainer" (read with readOsType). */
+  readonly osType: Fact<'string'>;
+  readonly location: Fact<'location'>;
+  /** The App Service Environment the plan runs in; unset for a multi-tenant plan. */
+  readonly appServiceEnvironmentId: Fact<'string'>;
   /** Instances the plan is configured with (worker_count). */
-  readonly workerCount: Fact<number>;
+  readonly workerCount: Fact<'number'>;
   /** Elastic Premium burst limit (maximum_elastic_worker_count). */
-  readonly maximumElasticWorkerCount: Fact<number>;
+  readonly maximumElasticWorkerCount: Fact<'number'>;
   /**
    * Name and resource group of the plan, lower case, when both are literal (the resource's
    * configuration, or the parts of an imported plan's ID). Lets rules tell that a plan resource and
@@ -51,12 +55,13 @@ export interface AppModel {
   readonly key: ResourceKey;
   readonly label: string;
   readonly kind: AppKind;
-  readonly name: Fact<string>;
-  readonly osType: Fact<OsType>;
-  readonly location: Fact<string>;
+  readonly name: Fact<'string'>;
+  /** "Windows", "Linux" or "WindowsContainer" (read with readOsType). */
+  readonly osType: Fact<'string'>;
+  readonly location: Fact<'location'>;
   /** Reference key of the service_plan_id the app is configured with. */
   readonly planKey: ResourceKey | undefined;
-  readonly appSettings: Fact<Record<string, string>>;
+  readonly appSettings: Fact<'settings'>;
 }
 
 export interface VnetModel {
@@ -64,10 +69,11 @@ export interface VnetModel {
   /** Keys that subnets use to point at this network (they name it, not its ID). */
   readonly nameKeys: readonly ResourceKey[];
   readonly label: string;
-  readonly id: Fact<string>;
-  readonly name: Fact<string>;
-  readonly location: Fact<string>;
-  readonly addressSpace: Fact<string[]>;
+  /** Resource ID (a token for a network declared in the app). */
+  readonly id: Fact<'string'>;
+  readonly name: Fact<'string'>;
+  readonly location: Fact<'location'>;
+  readonly addressSpace: Fact<'blocks'>;
   /**
    * Subscription of a network resource declared in the app, lower case, when its azurerm provider
    * sets subscription_id literally (undefined otherwise and for imported networks).
@@ -80,17 +86,17 @@ export interface VnetModel {
 export interface SubnetModel {
   readonly key: ResourceKey;
   readonly label: string;
-  readonly name: Fact<string>;
-  readonly addressPrefixes: Fact<string[]>;
-  /** Services the subnet is delegated to (after the construct added its own delegation). */
-  readonly delegations: Fact<string[]>;
+  readonly name: Fact<'string'>;
+  readonly addressPrefixes: Fact<'blocks'>;
+  /** Services the subnet is delegated to (after the construct added its own delegation); unset: none. */
+  readonly delegations: Fact<'strings'>;
   /** True when the construct created the subnet. */
   readonly created: boolean;
   /**
    * What uses the subnet besides the integration, as the user stated it for an imported subnet.
-   * Undefined for subnets of the tree: the tree scan sees their occupants.
+   * Unset for subnets of the tree: the tree scan sees their occupants.
    */
-  readonly occupants: Fact<string[]> | undefined;
+  readonly occupants: Fact<'strings'>;
 }
 
 export interface RegionalIntegrationModel {
@@ -99,11 +105,14 @@ export interface RegionalIntegrationModel {
   readonly apps: readonly AppModel[];
   readonly vnet: VnetModel;
   readonly subnet: SubnetModel;
-  readonly maxInstances: number | undefined;
-  readonly routeAllTraffic: boolean;
+  /** The most instances the user says the plan scales to (maxInstances); unset when not given. */
+  readonly maxInstances: Fact<'number'>;
+  /** vnet_route_all_enabled on the apps (routeAllTraffic, default true). */
+  readonly routeAllTraffic: Fact<'boolean'>;
   readonly hasNetworkSecurityGroup: boolean;
   readonly hasRouteTable: boolean;
-  readonly serviceEndpoints: readonly string[];
+  /** Service endpoints of the integration subnet (serviceEndpoints); unset when not given. */
+  readonly serviceEndpoints: Fact<'strings'>;
 }
 
 /** A resource found in the construct tree that is not one of ours but matters to a rule. */
@@ -156,7 +165,7 @@ export interface TreeFacts {
 export interface TreeSubnet {
   readonly key: ResourceKey;
   readonly path: string;
-  readonly prefixes: readonly string[];
+  readonly prefixes: Fact<'blocks'>;
 }
 
 /** A network security group or route table associated with a subnet outside the constructs. */
@@ -176,8 +185,8 @@ export interface OutputFact {
 /** The most instances an autoscale setting can scale its target to. */
 export interface AutoscaleFact {
   readonly path: string;
-  /** Highest capacity maximum over the profiles; undefined when one is a token. */
-  readonly maximum: number | undefined;
+  /** Highest capacity maximum over the profiles (a token when any profile's is one). */
+  readonly maximum: Fact<'number'>;
 }
 
 /** One app-to-subnet connection found in the tree. */

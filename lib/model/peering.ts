@@ -1,7 +1,8 @@
 /**
  * Models for virtual network peering.
  */
-import { Fact } from './fact';
+import type { Fact } from './fact';
+import { readBoolean } from './read-boolean';
 import type { PointToSiteGatewayModel } from './gateway';
 import { VnetModel } from './inventory';
 
@@ -21,10 +22,10 @@ export interface PeeringSideModel {
   readonly path: string;
   readonly local: VnetModel;
   readonly remote: VnetModel;
-  readonly allowVirtualNetworkAccess: Fact<boolean>;
-  readonly allowForwardedTraffic: Fact<boolean>;
-  readonly allowGatewayTransit: Fact<boolean>;
-  readonly useRemoteGateways: Fact<boolean>;
+  readonly allowVirtualNetworkAccess: Fact<'boolean'>;
+  readonly allowForwardedTraffic: Fact<'boolean'>;
+  readonly allowGatewayTransit: Fact<'boolean'>;
+  readonly useRemoteGateways: Fact<'boolean'>;
   /** The part this side plays (stated by the construct, or read from the flags: inferPeering). */
   readonly role: PeeringRole;
 }
@@ -47,7 +48,10 @@ export interface PeeringModel {
 /** A side before its role is known. */
 export type UnplacedSide = Omit<PeeringSideModel, 'role'>;
 
-const on = (f: Fact<boolean>): boolean => f.state === 'known' && f.value === true;
+const on = (f: Fact<'boolean'>): boolean => {
+  const r = readBoolean(f);
+  return r.state === 'known' && r.value;
+};
 
 function ownRole(side: UnplacedSide): PeeringRole | undefined {
   if (on(side.useRemoteGateways)) return 'spoke';

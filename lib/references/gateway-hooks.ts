@@ -4,12 +4,15 @@
  */
 import type { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { isListToken } from '../adapter/values';
 
 /** An integration that can take more plan routes. */
 export interface RouteTarget {
   addRoute(prefix: string): void;
   /** @internal routes added on the user's behalf (transit peering); skips duplicates quietly. */
   _addRouteIfAbsent(prefix: string): void;
+  /** @internal a list token of prefixes (known only at apply): one plan route per element. */
+  _addRouteListIfAbsent(prefixes: string[]): void;
 }
 
 /** The internal side of a gateway (its model comes from its ModelSource: inventory/model-source.ts). */
@@ -39,13 +42,22 @@ export function isGateway(x: unknown): x is GatewayInternals & { gatewayId: stri
 export class TransitRouteFanout {
   private readonly targets: RouteTarget[] = [];
   private readonly prefixes: string[] = [];
+  private readonly lists: string[][] = [];
 
   public register(t: RouteTarget): void {
     this.targets.push(t);
     for (const p of this.prefixes) t._addRouteIfAbsent(p);
+    for (const l of this.lists) t._addRouteListIfAbsent(l);
   }
 
+  /** Adds prefixes: an array of prefixes (each may be a token), or a list token as a whole. */
   public add(prefixes: readonly string[]): void {
+    if (isListToken(prefixes)) {
+      if (this.lists.includes(prefixes as string[])) return;
+      this.lists.push(prefixes as string[]);
+      for (const t of this.targets) t._addRouteListIfAbsent(prefixes as string[]);
+      return;
+    }
     for (const p of prefixes) {
       if (this.prefixes.includes(p)) continue;
       this.prefixes.push(p);

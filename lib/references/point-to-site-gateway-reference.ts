@@ -6,9 +6,11 @@ import { isResourceOfType } from '../adapter/tokens';
 import { ModelContext, provideModel } from '../inventory/model-source';
 import { gatewayModel, vnetModel } from '../inventory/resource-models';
 import { ValidationHub } from '../inventory/validation-hub';
-import { fact, knownFact } from '../model/fact';
+import { fact, isListToken } from '../adapter/values';
+import { given, missing } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
 import { constructKey, ResourceKey } from '../model/resource-key';
+import { describeValue } from '../text/describe-value';
 import { checkAttributes } from './attribute-checks';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
 import { IVirtualNetworkReference, VirtualNetworkReference } from './virtual-network-reference';
@@ -72,6 +74,12 @@ export interface PointToSiteGatewayAttributes {
    * @default - unknown: rule VNI-G022 reports "unverified"
    */
   readonly bgpEnabled?: boolean;
+  /**
+   * Prefixes the gateway advertises to point-to-site clients (custom_route), for example
+   * on-premises ranges learned over BGP.
+   * @default - unknown: when bgpEnabled is true, rule VNI-G022 reports "unverified"
+   */
+  readonly customRoutes?: string[];
 }
 
 /**
@@ -94,11 +102,12 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
     super(scope, id);
     Object.defineProperty(this, GATEWAY_MARK, { value: true });
     checkAttributes(this, 'PointToSiteGatewayReference.fromGatewayAttributes', attrs, {
-      gatewayId: 'id', pointToSiteAddressPool: 'cidr-list?', sku: 'string?', gatewayType: 'string?', vpnType: 'string?', vpnClientProtocols: 'string-list?', gatewaySubnetAddressPrefix: 'string?',
+      gatewayId: 'id', pointToSiteAddressPool: 'cidr-list?', sku: 'string?', gatewayType: 'string?', vpnType: 'string?', vpnClientProtocols: 'string-list?', gatewaySubnetAddressPrefix: 'cidr?',
+      hasExpressRouteGateway: 'boolean?', bgpEnabled: 'boolean?', customRoutes: 'route-list?',
     });
     const v = (attrs as { virtualNetwork?: unknown }).virtualNetwork;
     if (!isResourceOfType(v, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(v)) {
-      throw new Error(`${this.node.path}: PointToSiteGatewayReference.fromGatewayAttributes: "virtualNetwork" must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)`);
+      throw new Error(`${this.node.path}: PointToSiteGatewayReference.fromGatewayAttributes: "virtualNetwork" must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(v)}`);
     }
     this.gatewayId = attrs.gatewayId;
     this.virtualNetwork = attrs.virtualNetwork;
@@ -110,7 +119,9 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
   }
 
   public get outboundAddressPrefixes(): string[] {
-    return [...(this.attributes.pointToSiteAddressPool ?? [])];
+    const pool = this.attributes.pointToSiteAddressPool;
+    // A list token stays whole: spreading it would break its encoding.
+    return pool === undefined ? [] : isListToken(pool) ? pool : [...pool];
   }
 
   private buildModel(key: ResourceKey, ctx: ModelContext): PointToSiteGatewayModel {
@@ -121,16 +132,16 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
       vnet: vnetModel(this.virtualNetwork, ctx),
       pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', a.pointToSiteAddressPool),
       created: false,
-      id: fact('gateway ID', a.gatewayId),
+      id: fact('gateway ID (gatewayId)', a.gatewayId),
       sku: fact('gateway SKU (sku)', a.sku),
       gatewayType: fact('gateway type (gatewayType)', a.gatewayType),
       vpnType: fact('VPN type (vpnType)', a.vpnType),
-      generation: fact('gateway generation', undefined as string | undefined),
+      generation: missing('gateway generation (not stated for an adopted gateway)'),
       protocols: fact('point-to-site protocols (vpnClientProtocols)', a.vpnClientProtocols),
       // Azure only places gateways in a subnet named GatewaySubnet, so an existing gateway's subnet has that name.
-      gatewaySubnetName: knownFact('gateway subnet name', 'GatewaySubnet'),
+      gatewaySubnetName: given('gateway subnet name', 'GatewaySubnet'),
       gatewaySubnetPrefixes: fact('gateway subnet prefix (gatewaySubnetAddressPrefix)', a.gatewaySubnetAddressPrefix === undefined ? undefined : [a.gatewaySubnetAddressPrefix]),
-      customRoutes: [],
+      customRoutes: fact('custom routes (customRoutes)', a.customRoutes),
       hasExpressRouteGateway: fact('ExpressRoute gateway in the network (hasExpressRouteGateway)', a.hasExpressRouteGateway),
       bgpEnabled: fact('BGP on the gateway (bgpEnabled)', a.bgpEnabled),
     };

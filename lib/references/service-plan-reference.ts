@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { referenceKey } from '../adapter/keys';
 import { provideModel } from '../inventory/model-source';
-import { nameInGroupOfId, osFact } from '../inventory/resource-models';
-import { fact } from '../model/fact';
+import { fact } from '../adapter/values';
+import { nameInGroupOfId } from '../inventory/resource-models';
+import { unset } from '../model/fact';
 import { PlanModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
@@ -28,7 +29,7 @@ export interface ServicePlanAttributes {
   readonly osType?: string;
   /**
    * Number of instances the plan runs.
-   * @default - unknown
+   * @default - not stated: the subnet capacity rules (VNI-R004, VNI-R005) check the counts that are given (maxInstances, autoscale settings)
    */
   readonly workerCount?: number;
   /**
@@ -71,6 +72,7 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
     checkAttributes(this, 'ServicePlanReference.fromServicePlanAttributes', attrs, {
       servicePlanId: 'id', location: 'string?', skuName: 'string?', osType: 'string?', workerCount: 'count?', appServiceEnvironmentId: 'string?',
     });
+
     this.servicePlanId = attrs.servicePlanId;
     this.attributes = attrs;
     const key = () => referenceKey(attrs.servicePlanId) ?? constructKey(this.node.path);
@@ -79,13 +81,16 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
       model: () => ({
         key: key(),
         label: this.node.path,
-        id: fact('plan ID', attrs.servicePlanId),
+        declared: false,
+        id: fact('plan ID (servicePlanId)', attrs.servicePlanId),
         skuName: fact('plan SKU (skuName)', attrs.skuName),
-        osType: osFact('plan OS (osType)', attrs.osType),
+        osType: fact('plan OS (osType)', attrs.osType),
         location: fact('plan location', attrs.location),
-        appServiceEnvironmentId: fact('plan App Service Environment', attrs.appServiceEnvironmentId),
-        workerCount: fact('plan worker count', attrs.workerCount),
-        maximumElasticWorkerCount: fact('plan maximum elastic worker count', undefined as number | undefined),
+        // The documented default: a multi-tenant plan.
+        appServiceEnvironmentId: fact('plan App Service Environment (appServiceEnvironmentId)', attrs.appServiceEnvironmentId, 'unset'),
+        // Counts not stated are not checked, as documented on maxInstances and workerCount.
+        workerCount: fact('plan worker count (workerCount)', attrs.workerCount, 'unset'),
+        maximumElasticWorkerCount: unset('plan Elastic Premium burst limit (not stated by ServicePlanReference)'),
         nameInGroup: nameInGroupOfId(attrs.servicePlanId),
         subscriptionId: undefined,
       }),

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { referenceKey } from '../adapter/keys';
 import { nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
 import { provideModel } from '../inventory/model-source';
-import { fact } from '../model/fact';
+import { fact } from '../adapter/values';
 import { SubnetModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
@@ -64,7 +64,7 @@ export class SubnetReference extends Construct implements ISubnetReference {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'SubnetReference.fromSubnetAttributes', attrs, {
-      subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?', occupants: 'string-list?',
+      subnetId: 'id', name: 'string?', addressPrefixes: 'block-list?', delegations: 'string-list?', occupants: 'string-list?',
     });
     this.subnetId = attrs.subnetId;
     const parsed = Token.isUnresolved(attrs.subnetId) ? undefined : parseResourceId(attrs.subnetId);
@@ -77,9 +77,9 @@ export class SubnetReference extends Construct implements ISubnetReference {
       model: () => ({
         key: key(),
         label: this.node.path,
-        name: fact('subnet name', a.name),
-        addressPrefixes: fact('subnet address prefixes', a.addressPrefixes),
-        delegations: fact('subnet delegations', a.delegations),
+        name: fact('subnet name (name)', a.name),
+        addressPrefixes: fact('subnet address prefixes (addressPrefixes)', a.addressPrefixes),
+        delegations: fact('subnet delegations (delegations)', a.delegations),
         created: false,
         occupants: fact('subnet occupants (occupants)', a.occupants),
       }),

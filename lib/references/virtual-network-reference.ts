@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { networkNameKey, referenceKey } from '../adapter/keys';
 import { networkNameOf, parseResourceId } from '../facts/resource-id';
 import { provideModel } from '../inventory/model-source';
-import { fact } from '../model/fact';
+import { fact } from '../adapter/values';
 import { VnetModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
 import { describeValue } from '../text/describe-value';
@@ -69,7 +69,7 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'VirtualNetworkReference.fromVirtualNetworkAttributes', attrs, {
-      virtualNetworkId: 'id', name: 'string?', resourceGroupName: 'string?', location: 'string?', addressSpace: 'cidr-list?',
+      virtualNetworkId: 'id', name: 'string?', resourceGroupName: 'string?', location: 'string?', addressSpace: 'block-list?',
     });
     const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseResourceId(attrs.virtualNetworkId);
     const name = attrs.name ?? (parsed && networkNameOf(parsed));
@@ -88,10 +88,10 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
         key: key(),
         nameKeys: [networkNameKey(rg, name)].filter((k) => k !== undefined),
         label: this.node.path,
-        id: fact('virtual network ID', attrs.virtualNetworkId),
-        name: fact('virtual network name', name),
+        id: fact('virtual network ID (virtualNetworkId)', attrs.virtualNetworkId),
+        name: fact('virtual network name (name)', name),
         location: fact('virtual network location', attrs.location),
-        addressSpace: fact('virtual network address space', attrs.addressSpace),
+        addressSpace: fact('virtual network address space (addressSpace)', attrs.addressSpace),
         subscriptionId: undefined,
         declared: false,
       }),

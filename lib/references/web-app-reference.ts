@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { referenceKey } from '../adapter/keys';
 import { provideModel } from '../inventory/model-source';
-import { osFact, siteNameOfId } from '../inventory/resource-models';
-import { fact } from '../model/fact';
+import { fact } from '../adapter/values';
+import { siteNameOfId } from '../inventory/resource-models';
 import { AppModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
 import { checkAttributes } from './attribute-checks';
@@ -60,7 +60,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
   private constructor(scope: Construct, id: string, attrs: WebAppAttributes) {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
-    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?' });
+    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?', appSettings: 'string-map?' });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
     const key = () => referenceKey(attrs.webAppId) ?? constructKey(this.node.path);
@@ -70,11 +70,11 @@ export class WebAppReference extends Construct implements IWebAppReference {
         key: key(),
         label: this.node.path,
         kind: 'imported',
-        name: fact('app name', siteNameOfId(attrs.webAppId)),
-        osType: osFact('app OS (osType)', attrs.osType),
+        name: fact('app name (from webAppId)', siteNameOfId(attrs.webAppId)),
+        osType: fact('app OS (osType)', attrs.osType),
         location: fact('app location', attrs.location),
         planKey: referenceKey(attrs.servicePlanId),
-        appSettings: fact('app settings', attrs.appSettings),
+        appSettings: fact('app settings (appSettings)', attrs.appSettings),
       }),
     });
   }

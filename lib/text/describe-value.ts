@@ -38,7 +38,8 @@ export function describeValue(v: unknown): string {
   const o = v as { terraformResourceType?: unknown; node?: { path?: unknown } };
   try {
     if (typeof o.terraformResourceType === 'string') {
-      return `a ${truncate(o.terraformResourceType)} resource${typeof o.node?.path === 'string' ? ` (${truncate(o.node.path)})` : ''}`;
+      const type = truncate(o.terraformResourceType);
+      return `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} resource${typeof o.node?.path === 'string' ? ` (${truncate(o.node.path)})` : ''}`;
     }
     if (typeof o.node?.path === 'string') return `a construct (${truncate(o.node.path)})`;
   } catch {

@@ -6,7 +6,8 @@ import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationHub } from '../../lib/inventory/validation-hub';
-import { fact, knownFact } from '../../lib/model/fact';
+import { given, missing } from '../../lib/model/fact';
+import { known, token } from './models';
 import { PointToSiteGatewayModel } from '../../lib/model/gateway';
 import { Inventory, InventoryParts, VnetModel } from '../../lib/model/inventory';
 import { makeInventory } from '../../lib/model/inventory-index';
@@ -48,10 +49,10 @@ export function vnetModelOf(key: string, addressSpace: string[] | undefined, loc
     key: k(key),
     nameKeys: [k(`${key}#name`)],
     label: key,
-    id: fact('virtual network ID', undefined as string | undefined),
-    name: knownFact('virtual network name', key),
-    location: knownFact('virtual network location', location),
-    addressSpace: fact('virtual network address space', addressSpace),
+    id: missing('virtual network ID'),
+    name: known('virtual network name', key),
+    location: known('virtual network location', location),
+    addressSpace: addressSpace === undefined ? missing('virtual network address space') : known('virtual network address space', addressSpace),
     subscriptionId: undefined,
     declared: isResourceKey(k(key), 'azurerm_virtual_network'),
   };
@@ -70,7 +71,7 @@ export class FakeGateway extends Construct {
       path: this.node.path,
       key: k(`gw:${this.node.path}`),
       vnet: vnetModel(network, ctx),
-      pointToSitePool: knownFact('point-to-site pool', pool),
+      pointToSitePool: known('point-to-site pool', pool),
     });
     ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(model(ctx)) });
   }
@@ -84,8 +85,7 @@ export function sideOf(
   flags: { access?: boolean | 'token'; forwarded?: boolean | 'token'; transit?: boolean | 'token'; remoteGateways?: boolean | 'token' },
   role: PeeringRole = 'peer',
 ): PeeringSideModel {
-  const f = (label: string, v: boolean | 'token' | undefined) =>
-    v === 'token' ? ({ state: 'unresolved', label } as const) : knownFact(label, v ?? false);
+  const f = (label: string, v: boolean | 'token' | undefined) => (v === 'token' ? token<'boolean'>(label, 'var.peering_flag') : given<'boolean'>(label, v ?? false));
   return {
     path, local, remote, role,
     allowVirtualNetworkAccess: f('allow_virtual_network_access', flags.access),

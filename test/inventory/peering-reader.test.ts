@@ -21,9 +21,12 @@ describe('handWrittenPeerings', () => {
     expect(m).toHaveLength(1);
     expect(m[0].kind).toBe(HAND_WRITTEN_PEERING);
     expect(m[0].sides.map((s) => s.path)).toEqual(['Stack/AB', 'Stack/BA']);
-    expect(m[0].sides[0].allowVirtualNetworkAccess).toMatchObject({ state: 'known', value: true });
-    expect(m[0].sides[0].allowForwardedTraffic).toMatchObject({ state: 'known', value: false });
-    expect(m[0].sides[1].useRemoteGateways).toMatchObject({ state: 'known', value: true });
+    expect(m[0].sides[0].allowVirtualNetworkAccess).toMatchObject({ state: 'given', value: true });
+    expect(m[0].sides[0].allowForwardedTraffic).toMatchObject({ state: 'given', value: false });
+    expect(m[0].sides[1].useRemoteGateways).toMatchObject({ state: 'given', value: true });
+    // Purpose and roles are read from the flags, so the model is complete.
+    expect(m[0].purpose).toBe('gateway-transit');
+    expect(m[0].sides.map((s) => s.role)).toEqual(['hub', 'spoke']);
   });
 
   test('skips the peerings of the library constructs and sides whose network is a literal name', () => {
@@ -42,7 +45,7 @@ describe('handWrittenPeerings', () => {
     new VirtualNetworkPeering(stack, 'ToHub', { name: 'to-hub', resourceGroupName: 'rg', virtualNetworkName: a.name, remoteVirtualNetworkId: id });
     const [m] = models(app);
     expect(m.sides).toHaveLength(1);
-    expect(m.sides[0].remote.id).toMatchObject({ state: 'known', value: id });
-    expect(m.sides[0].remote.name).toMatchObject({ state: 'known', value: 'hub' });
+    expect(m.sides[0].remote.id).toMatchObject({ state: 'given', value: id });
+    expect(m.sides[0].remote.name).toMatchObject({ state: 'given', value: 'hub' });
   });
 });

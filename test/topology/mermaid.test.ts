@@ -2,7 +2,6 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Fact } from '../../lib/model/fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../../lib/model/gateway';
 import { AppModel, Inventory, PlanModel, RegionalIntegrationModel, VnetModel } from '../../lib/model/inventory';
 import type { PeeringModel } from '../../lib/model/peering';
@@ -13,7 +12,7 @@ import { exampleInventory } from '../../scripts/render-topology-example';
 import { regionalStack } from '../fixtures/regional-stack';
 import { gateway as gatewayModel } from '../rules/gateway/models';
 import { k } from '../helpers/keys';
-import { tree } from '../helpers/models';
+import { known, missing, token, tree, unset } from '../helpers/models';
 import { makeInventory } from '../../lib/model/inventory-index';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -33,8 +32,6 @@ function tmpFile(name: string, text: string): string {
   return f;
 }
 
-const known = <T>(label: string, value: T): Fact<T> => ({ state: 'known', value, label });
-const token = <T>(label: string): Fact<T> => ({ state: 'unresolved', label });
 
 function vnet(key: string, name: string, space: string[], location = 'westeurope'): VnetModel {
   return { key: k(key), nameKeys: [k(key)], label: `s/${name}`, id: token('id'), name: known('name', name), location: known('location', location), addressSpace: known('space', space), subscriptionId: undefined, declared: true };
@@ -43,13 +40,14 @@ function plan(key: string, sku: string): PlanModel {
   return {
     key: k(key),
     label: `s/${key}`,
+    declared: true,
     id: token('id'),
     skuName: known('sku', sku),
     osType: known('os', 'Windows'),
     location: known('location', 'westeurope'),
-    appServiceEnvironmentId: { state: 'missing', label: 'ase' },
-    workerCount: { state: 'missing', label: 'workers' },
-    maximumElasticWorkerCount: { state: 'missing', label: 'burst' },
+    appServiceEnvironmentId: missing('ase'),
+    workerCount: missing('workers'),
+    maximumElasticWorkerCount: missing('burst'),
     nameInGroup: undefined,
     subscriptionId: undefined,
   };
@@ -68,15 +66,15 @@ function fullInventory(): Inventory {
     plan: plan('plan-a', 'P1v3'),
     apps: [app('web', 'app-web', 'plan-a'), app('api', 'app "api"; click', 'plan-a')],
     vnet: spoke,
-    subnet: { key: k('sub'), label: 's/Integration/Subnet', name: known('name', 'snet-app'), addressPrefixes: known('prefixes', ['10.0.4.0/26']), delegations: known('d', ['Microsoft.Web/serverFarms']), created: true, occupants: undefined },
-    maxInstances: 10,
-    routeAllTraffic: false,
+    subnet: { key: k('sub'), label: 's/Integration/Subnet', name: known('name', 'snet-app'), addressPrefixes: known('prefixes', ['10.0.4.0/26']), delegations: known('d', ['Microsoft.Web/serverFarms']), created: true, occupants: unset('occupants') },
+    maxInstances: known('maxInstances', 10),
+    routeAllTraffic: known('routeAllTraffic', false),
     hasNetworkSecurityGroup: false,
     hasRouteTable: false,
-    serviceEndpoints: [],
+    serviceEndpoints: unset('serviceEndpoints'),
   };
   const gateway: PointToSiteGatewayModel = gatewayModel({ path: 's/Gateway', key: k('gw'), vnet: remote, pointToSitePool: known('pool', ['172.16.0.0/24']) });
-  const gatewayIntegration: GatewayIntegrationModel = { path: 's/GatewayIntegration', app: app('legacy', 'app-legacy', 'plan-b'), plan: plan('plan-b', 'S1'), gateway, routes: ['10.50.0.0/16', '192.168.0.0/24'], routeTableGiven: false, serviceEndpointsExpected: [], packageUriKey: k('pkg'), rootCertificateManaged: true };
+  const gatewayIntegration: GatewayIntegrationModel = { path: 's/GatewayIntegration', app: app('legacy', 'app-legacy', 'plan-b'), plan: plan('plan-b', 'S1'), gateway, routes: known('routes', ['10.50.0.0/16', '192.168.0.0/24']), routeTableGiven: false, serviceEndpointsExpected: known('serviceEndpoints', []), packageUriKey: k('pkg'), rootCertificateManaged: true };
   const side = (path: string, local: VnetModel, remoteNet: VnetModel, transit: boolean): PeeringModel['sides'][number] => ({
     path,
     local,

@@ -1,6 +1,7 @@
 import { Inventory } from '../../model/inventory';
-import { isKnown, whyUnknown } from '../../model/fact';
-import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { readStrings } from '../../model/read-strings';
+import { checkOfProblem } from '../shared/readings';
 
 /** Nothing else may be placed in an integration subnet. */
 export const R008_SUBNET_DEDICATED: InventoryRule = {
@@ -8,6 +9,7 @@ export const R008_SUBNET_DEDICATED: InventoryRule = {
   name: 'Deployment.IntegrationSubnetDedicated',
   level: 'error',
   scope: 'inventory',
+  reads: [{ scope: 'regional-integration', path: 'subnet.occupants', kind: 'strings' }],
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (the subnet cannot be used for anything else; an unused subnet; pick an empty pre-existing subnet)',
@@ -29,13 +31,20 @@ const endpoints = new Subnet(stack, 'Endpoints', {
     const out: Check[] = [];
     for (const r of inv.regional) {
       const occupants = inv.tree.subnetOccupants.get(r.subnet.key) ?? [];
-      const stated = r.subnet.occupants;
       if (occupants.length > 0) {
         out.push(fail(`integration subnet ${r.subnet.label} is also used by ${occupants.map((o) => `${o.type} ${o.path}`).join(', ')}; accepted: a subnet used by this integration only`, r.path));
-      } else if (stated && isKnown(stated) && stated.value.length > 0) {
-        out.push(fail(`imported integration subnet ${r.subnet.label} is stated to be used by ${stated.value.join(', ')}; accepted: an unused subnet (occupants: [])`, r.path));
-      } else if (stated && !isKnown(stated)) {
-        out.push(unverified(`whether imported subnet ${r.subnet.label} is unused cannot be checked: ${whyUnknown(stated)}; give occupants: [] for an unused subnet`, r.path));
+        continue;
+      }
+      // Subnets of the tree leave occupants unset: the scan above sees what is in them.
+      const stated = readStrings(r.subnet.occupants);
+      if (stated.state === 'unset') {
+        out.push(pass(r.path));
+      } else if (stated.state !== 'list') {
+        out.push({ ...checkOfProblem(stated, `whether imported subnet ${r.subnet.label} is unused`, 'occupants: [] for an unused subnet'), path: r.path });
+      } else if (stated.known.length > 0 || stated.malformed.length > 0) {
+        out.push(fail(`imported integration subnet ${r.subnet.label} is stated to be used by ${[...stated.known, ...stated.malformed.map((m) => m.why)].join(', ')}; accepted: an unused subnet (occupants: [])`, r.path));
+      } else if (stated.unresolved.length > 0) {
+        out.push({ ...checkOfProblem(stated.unresolved[0], `whether imported subnet ${r.subnet.label} is unused`, 'occupants: [] for an unused subnet'), path: r.path });
       } else {
         out.push(pass(r.path));
       }

@@ -8,6 +8,8 @@ export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
   name: 'Deployment.OneRegionalIntegrationPerPlan',
   level: 'error',
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the plans of the integrations and of apps connected by hand',
   source: { ...DOCS.overview, section: 'How VNet Integration works (one virtual interface per worker)' },
   summary: 'A plan has at most one regional integration; all its apps share it, including apps connected to a subnet by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Add the apps to the existing integration with addApp(), or move them to another plan.',

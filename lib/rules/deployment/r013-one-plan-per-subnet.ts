@@ -10,6 +10,8 @@ export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
   level: 'error',
   overridable: true,
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the subnets and plans of the integrations and of apps connected by hand',
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (the integration subnet can be used by only one App Service plan)',

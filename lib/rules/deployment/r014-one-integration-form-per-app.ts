@@ -7,6 +7,8 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
   name: 'Deployment.OneIntegrationFormPerApp',
   level: 'error',
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the apps each integration form connects',
   source: { ...DOCS.overview, section: 'Integrate your app with an Azure Virtual Network (an app can only use one form at a time)' },
   summary: 'An app uses either regional or gateway-required integration, never both.',
   fix: 'Keep one form for the app: remove it from the RegionalVnetIntegration (or drop its own virtual_network_subnet_id or swift connection) or from the GatewayVnetIntegration.',

@@ -7,6 +7,8 @@ export const R016_SWIFT_CONNECTION_CONFLICT: InventoryRule = {
   name: 'Deployment.NoSwiftConnectionBesideSubnetId',
   level: 'error',
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the apps of the integration and the app_service_id of swift connections',
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration; azurerm provider docs for app_service_virtual_network_swift_connection',

@@ -8,6 +8,8 @@ export const G019_ROOT_CERTIFICATE_MANAGED: SubjectRule<GatewayIntegrationModel>
   name: 'Gateway.RootCertificateManaged',
   level: 'warning',
   scope: 'gateway-integration',
+  reads: [],
+  readsNoFacts: 'judges whether the library manages the gateway (same stack), which the construct knows',
   source: { ...DOCS.gateway, section: `How gateway-required virtual network integration works; ${SECTION.renewal}` },
   summary: 'When the gateway is managed elsewhere, the library cannot add the app’s certificate to it; the connection is not complete until someone does.',
   fix: 'Add the integration’s certificateData as a root certificate where the gateway is managed (or manage the gateway with PointToSiteGateway in the same stack), then apply again.',

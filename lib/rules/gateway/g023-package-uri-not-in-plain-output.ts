@@ -8,6 +8,8 @@ export const G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT: SubjectRule<GatewayIntegratio
   name: 'Gateway.PackageUriNotInPlainOutput',
   level: 'error',
   scope: 'gateway-integration',
+  reads: [],
+  readsNoFacts: 'matches the resource keys outputs read against the key of the package action',
   source: {
     ...DOCS.gateway,
     section: `How gateway-required virtual network integration works; ${SECTION.renewal}`,

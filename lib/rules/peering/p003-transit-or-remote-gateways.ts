@@ -1,12 +1,15 @@
 import { Inventory } from '../../model/inventory';
 import { ResourceKey } from '../../model/resource-key';
-import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
 import { gatewayIn } from '../../model/inventory-index';
+import { flagOf } from '../shared/peering-roles';
 
 interface Use {
   readonly path: string;
   readonly side: string;
   readonly remote: string;
+  /** False when the flag is a token (it may be on). */
+  readonly known: boolean;
 }
 
 /** A network either offers its gateway to peers or uses a peer's gateway, never both. */
@@ -15,6 +18,10 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
   name: 'Peering.TransitOrRemoteGateways',
   level: 'error',
   scope: 'inventory',
+  reads: [
+    { scope: 'peering', path: 'sides.0.useRemoteGateways', kind: 'boolean' },
+    { scope: 'peering', path: 'sides.1.allowGatewayTransit', kind: 'boolean' },
+  ],
   source: {
     ...DOCS.gateway,
     section: 'Peering (steps 1 and 2: gateway transit on the app\'s network, remote gateways on the peer)',
@@ -32,36 +39,45 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
     "new GatewayTransitPeering(hubStack, 'HubSpoke', { hubVirtualNetwork: hubVnet, spokeVirtualNetwork: spokeVnet, gateway });",
   ].join('\n'),
   check(inv: Inventory) {
-    const transit = new Map<ResourceKey, Use>();
-    const remote = new Map<ResourceKey, Use>();
-    const on = (f: { state: string; value?: boolean }) => f.state === 'known' && f.value === true;
+    const transit = new Map<ResourceKey, Use[]>();
+    const remote = new Map<ResourceKey, Use[]>();
+    const note = (m: Map<ResourceKey, Use[]>, k: ResourceKey, u: Use) => m.set(k, [...(m.get(k) ?? []), u]);
     for (const p of inv.peerings) {
       for (const s of p.sides) {
-        const use = { path: p.path, side: s.path, remote: s.remote.label };
-        if (on(s.allowGatewayTransit) && !transit.has(s.local.key)) transit.set(s.local.key, use);
-        if (on(s.useRemoteGateways) && !remote.has(s.local.key)) remote.set(s.local.key, use);
+        const t = flagOf(s, 'allowGatewayTransit');
+        const r = flagOf(s, 'useRemoteGateways');
+        if (t !== 'off') note(transit, s.local.key, { path: p.path, side: s.path, remote: s.remote.label, known: t === 'on' });
+        if (r !== 'off') note(remote, s.local.key, { path: p.path, side: s.path, remote: s.remote.label, known: r === 'on' });
       }
     }
-    const out: Check[] = [];
-    const failed = new Set<string>();
+    const found = new Map<string, Check>();
     const labels = new Map(inv.peerings.flatMap((p) => p.sides.map((s) => [s.local.key, s.local.label] as const)));
-    for (const [key, r] of remote) {
-      const t = transit.get(key);
-      if (!t) continue;
-      failed.add(r.path);
-      out.push(fail(`virtual network ${labels.get(key)} allows gateway transit (${t.side}, towards ${t.remote}) and uses remote gateways (${r.side}, towards ${r.remote}); accepted: one of the two per network`, r.path));
-    }
-    for (const p of inv.peerings) {
-      for (const s of p.sides) {
-        if (!on(s.useRemoteGateways) || failed.has(p.path)) continue;
-        const own = gatewayIn(inv, s.local);
-        if (own) {
-          failed.add(p.path);
-          out.push(fail(`${s.path} uses remote gateways, but its own network ${s.local.label} has a gateway (${own}); accepted: use remote gateways only on a network without a gateway`, p.path));
+    for (const [key, uses] of remote) {
+      const offers = transit.get(key) ?? [];
+      for (const r of uses) {
+        if (found.has(r.path)) continue;
+        const t = offers.find((o) => o.known) ?? offers[0];
+        if (t && r.known && t.known) {
+          found.set(r.path, fail(`virtual network ${labels.get(key)} allows gateway transit (${t.side}, towards ${t.remote}) and uses remote gateways (${r.side}, towards ${r.remote}); accepted: one of the two per network`, r.path));
+        } else if (t) {
+          const which = !r.known ? `use_remote_gateways of ${r.side}` : `allow_gateway_transit of ${t.side}`;
+          found.set(r.path, unverified(`whether virtual network ${labels.get(key)} both allows gateway transit and uses remote gateways cannot be checked: ${which} is a token known only at apply; accepted: one of the two per network`, r.path));
         }
       }
     }
-    for (const p of inv.peerings) if (!failed.has(p.path)) out.push(pass(p.path));
-    return out;
+    for (const p of inv.peerings) {
+      for (const s of p.sides) {
+        if (found.has(p.path)) continue;
+        const r = flagOf(s, 'useRemoteGateways');
+        if (r === 'off') continue;
+        const own = gatewayIn(inv, s.local);
+        if (own) {
+          found.set(p.path, r === 'on'
+            ? fail(`${s.path} uses remote gateways, but its own network ${s.local.label} has a gateway (${own}); accepted: use remote gateways only on a network without a gateway`, p.path)
+            : unverified(`whether ${s.path} uses remote gateways while its own network ${s.local.label} has a gateway (${own}) cannot be checked: use_remote_gateways is a token known only at apply`, p.path));
+        }
+      }
+    }
+    return inv.peerings.map((p) => found.get(p.path) ?? pass(p.path));
   },
 };

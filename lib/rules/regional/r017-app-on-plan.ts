@@ -9,6 +9,8 @@ export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.AppOnPlan',
   level: 'error',
   scope: 'regional-integration',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the service_plan_id each app is configured with against the plan',
   source: { ...DOCS.overview, section: 'How VNet Integration works (one regional integration per plan, shared by its apps)' },
   summary: "Every app wired to a plan's integration must run on that plan.",
   fix: "Pass only apps whose service_plan_id is this plan's ID, or create one integration per plan.",

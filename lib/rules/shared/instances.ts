@@ -1,39 +1,41 @@
-import { isKnown, whyUnknown } from '../../model/fact';
+/**
+ * How many instances a regionally integrated plan may run, for the subnet capacity rules
+ * (VNI-R004, VNI-R005): the highest of the user's maxInstances, what the plan says (worker count,
+ * Elastic Premium burst limit) and the capacity maximum of autoscale settings that target the plan.
+ */
+import { Fact } from '../../model/fact';
 import { Inventory, RegionalIntegrationModel } from '../../model/inventory';
+import { readNumber } from '../../model/read-number';
+import { Check } from '../rule';
+import { checkOfProblem, isProblem } from './readings';
 
-/** Autoscale settings of the app that target the integrated plan. */
-function autoscaleOf(s: RegionalIntegrationModel, inv: Inventory | undefined) {
-  return inv?.tree.autoscaleByTarget.get(s.plan.key) ?? [];
-}
+export type Instances =
+  /** Nothing configures a count: the rules have nothing to judge. */
+  | { readonly state: 'none' }
+  /** The highest known count, and checks for counts that cannot be read (tokens, malformed). */
+  | { readonly state: 'known'; readonly count: number; readonly from: string; readonly checks: readonly Check[] }
+  /** No count can be used, with the checks that say why. */
+  | { readonly state: 'unknown'; readonly checks: readonly Check[] };
 
-/**
- * The most instances the plan may run: the highest of the user's maxInstances, what the plan itself
- * says (worker count, Elastic Premium burst limit) and the maximum of autoscale settings that target
- * the plan anywhere in the app. Undefined when nothing says.
- */
-export function expectedInstances(s: RegionalIntegrationModel, inv?: Inventory): { count: number; from: string } | undefined {
-  const candidates: { count: number; from: string }[] = [];
-  for (const a of autoscaleOf(s, inv)) {
-    if (a.maximum !== undefined) candidates.push({ count: a.maximum, from: `autoscale setting ${a.path}` });
+export function instancesOf(s: RegionalIntegrationModel, inv?: Inventory): Instances {
+  const sources: { f: Fact<'number'>; from: string }[] = [
+    { f: s.maxInstances, from: 'maxInstances' },
+    { f: s.plan.workerCount, from: 'the plan worker_count' },
+    { f: s.plan.maximumElasticWorkerCount, from: 'the plan maximum_elastic_worker_count' },
+    ...(inv?.tree.autoscaleByTarget.get(s.plan.key) ?? []).map((a) => ({ f: a.maximum, from: `autoscale setting ${a.path}` })),
+  ];
+  const stated = readNumber(s.maxInstances).state === 'known';
+  const counts: { count: number; from: string }[] = [];
+  const checks: Check[] = [];
+  for (const { f, from } of sources) {
+    const r = readNumber(f);
+    if (r.state === 'known') counts.push({ count: r.value, from });
+    // A count nobody stated is covered by the maxInstances the user gives; a token never is.
+    else if (isProblem(r) && !(r.state === 'missing' && stated)) {
+      checks.push(checkOfProblem(r, `instances of plan ${s.plan.label} against the subnet`, 'give maxInstances, or a literal count'));
+    }
   }
-  if (s.maxInstances !== undefined) candidates.push({ count: s.maxInstances, from: 'maxInstances' });
-  if (isKnown(s.plan.workerCount)) candidates.push({ count: s.plan.workerCount.value, from: 'the plan worker_count' });
-  if (isKnown(s.plan.maximumElasticWorkerCount)) {
-    candidates.push({ count: s.plan.maximumElasticWorkerCount.value, from: 'the plan maximum_elastic_worker_count' });
-  }
-  if (candidates.length === 0) return undefined;
-  return candidates.reduce((a, b) => (b.count > a.count ? b : a));
-}
-
-/**
- * Why the instance count cannot be told when expectedInstances gives nothing although the plan
- * sets a count as a token: the capacity rule then reports "unverified" instead of skipping.
- * Undefined when the count is known or simply not configured (then nothing is checked).
- */
-export function unknownInstances(s: RegionalIntegrationModel, inv?: Inventory): string | undefined {
-  if (expectedInstances(s, inv) !== undefined) return undefined;
-  const unresolved = [s.plan.workerCount, s.plan.maximumElasticWorkerCount].filter((f) => f.state === 'unresolved').map((f) => whyUnknown(f));
-  for (const a of autoscaleOf(s, inv)) if (a.maximum === undefined) unresolved.push(`the capacity maximum of autoscale setting ${a.path} is an unresolved token`);
-  if (unresolved.length === 0) return undefined;
-  return unresolved.join('; ');
+  if (counts.length === 0) return checks.length > 0 ? { state: 'unknown', checks } : { state: 'none' };
+  const highest = counts.reduce((a, b) => (b.count > a.count ? b : a));
+  return { state: 'known', count: highest.count, from: highest.from, checks };
 }

@@ -1,11 +1,12 @@
 import { parseResourceId } from '../../facts/resource-id';
-import { isKnown } from '../../model/fact';
+import { readString } from '../../model/read-text';
 import { PlanModel } from '../../model/inventory';
 import { isLiteralKey, ResourceKey } from '../../model/resource-key';
 
 /** Lower-case subscription of a plan: from its literal ID, else its provider's subscription_id. */
 function subscriptionOf(p: PlanModel): string | undefined {
-  if (isKnown(p.id)) return parseResourceId(p.id.value)?.subscriptionId.toLowerCase();
+  const id = readString(p.id);
+  if (id.state === 'known') return parseResourceId(id.value)?.subscriptionId.toLowerCase();
   return p.subscriptionId;
 }
 

@@ -1,10 +1,10 @@
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
-import { knownFact } from '../../../lib/model/fact';
 import { PointToSiteGatewayReference } from '../../../lib/references/point-to-site-gateway-reference';
 import { G008_NO_EXPRESS_ROUTE as rule } from '../../../lib/rules/gateway/g008-no-express-route';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds, vnet } from './models';
+import { known } from '../../helpers/models';
 import { k } from '../../helpers/keys';
 
 describe('VNI-G008 Gateway.NoExpressRoute', () => {
@@ -19,7 +19,7 @@ describe('VNI-G008 Gateway.NoExpressRoute', () => {
     expect(c.message).toMatch(/ExpressRoute gateway \(stack\/er\)/);
   });
   test('Noncompliance 2: adopted gateway states an ExpressRoute gateway', () => {
-    expect(kinds(rule.check(gateway({ created: false, hasExpressRouteGateway: knownFact('er', true) }), inventory()))).toEqual(['fail']);
+    expect(kinds(rule.check(gateway({ created: false, hasExpressRouteGateway: known('er', true) }), inventory()))).toEqual(['fail']);
   });
   test('an imported network without the fact is unverified', () => {
     expect(kinds(rule.check(gateway({ created: false, vnet: vnet({ key: k('lit:/subscriptions/s/x') }) }), inventory()))).toEqual(['unverified']);

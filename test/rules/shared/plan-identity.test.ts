@@ -1,5 +1,5 @@
 import { planIdentity } from '../../../lib/rules/shared/plan-identity';
-import { plan } from '../../helpers/models';
+import { known, plan } from '../../helpers/models';
 import { k } from '../../helpers/keys';
 
 describe('planIdentity', () => {
@@ -17,7 +17,7 @@ describe('planIdentity', () => {
   });
   test('plans known to be in different subscriptions are not matched', () => {
     const inOtherSub = plan({ key: k('ref:web:azurerm_service_plan.plan.id'), nameInGroup: 'asp@rg', subscriptionId: 'other' });
-    const lit = plan({ ...imported, id: { state: 'known', label: 'id', value: '/subscriptions/S/resourceGroups/rg/providers/Microsoft.Web/serverFarms/asp' } });
+    const lit = plan({ ...imported, id: known('id', '/subscriptions/S/resourceGroups/rg/providers/Microsoft.Web/serverFarms/asp') });
     expect(planIdentity([inOtherSub, lit])(lit)).toBe(lit.key);
     const sameSub = plan({ ...inOtherSub, subscriptionId: 's' });
     expect(planIdentity([sameSub, lit])(lit)).toBe(sameSub.key);

@@ -1,12 +1,23 @@
-/** VNI-R008 on an imported subnet: it must be stated unused. */
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { R008_SUBNET_DEDICATED as R008 } from '../../../lib/rules/deployment/r008-subnet-dedicated';
 import { SubnetReference } from '../../../lib/references/subnet-reference';
-import { inventory, known, missing, regional, subnet } from '../../helpers/models';
-import { checkInventory, kinds, messages } from '../../helpers/rule-harness';
+import { Fact } from '../../../lib/model/fact';
+import { k } from '../../helpers/keys';
+import { inventory, known, missing, regional, subnet, tokenValue, tree } from '../../helpers/models';
+import { checkInventory, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 
-const imported = (occupants: ReturnType<typeof known<string[]>>) => inventory({ regional: [regional({ path: 'S/I', subnet: subnet({ created: false, occupants }) })] });
+const imported = (occupants: Fact<'strings'>) => inventory({ regional: [regional({ path: 'S/I', subnet: subnet({ created: false, occupants }) })] });
+
+describe('VNI-R008 Deployment.IntegrationSubnetDedicated', () => {
+  const a = regional({ path: 'S/A' });
+  test('Compliance: nothing else in a subnet of the tree', () => expect(kinds(checkInventory(R008, inventory({ regional: [a] })))).toEqual(['pass']));
+  test('Noncompliance: a NIC in the subnet, with the rule ID', () => {
+    const inv = inventory({ regional: [a], tree: tree({ subnetOccupants: new Map([[k('subnet-1'), [{ path: 'S/Nic', type: 'azurerm_network_interface' }]]]) }) });
+    expect(messages(checkInventory(R008, inv))).toMatch(/also used by azurerm_network_interface S\/Nic/);
+    expect(evaluateRule(R008, inv)[0].message).toMatch(/^\[VNI-R008\] Deployment\.IntegrationSubnetDedicated:/);
+  });
+});
 
 describe('VNI-R008 Deployment.IntegrationSubnetDedicated, imported subnets (plain models)', () => {
   test('Compliance: stated unused', () => {
@@ -17,6 +28,9 @@ describe('VNI-R008 Deployment.IntegrationSubnetDedicated, imported subnets (plai
     expect(kinds(c)).toEqual(['fail']);
     expect(c[0].path).toBe('S/I');
     expect(messages(c)).toMatch(/stated to be used by pe-sql; accepted: an unused subnet \(occupants: \[\]\)/);
+  });
+  test('occupants holding a token are unverified', () => {
+    expect(messages(checkInventory(R008, imported(known('subnet occupants (occupants)', [tokenValue('var.occupants')]))))).toMatch(/occupants\), element 1, is an unresolved token.*var\.occupants/);
   });
   test('not stated: unverified', () => {
     const c = checkInventory(R008, imported(missing('subnet occupants (occupants)')));

@@ -1,10 +1,10 @@
-/** VNI-R017 for imported apps and for plan IDs given as literals. */
+
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { R017_APP_ON_PLAN as R017 } from '../../../lib/rules/regional/r017-app-on-plan';
 import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
 import { WebAppReference } from '../../../lib/references/web-app-reference';
-import { app, plan, regional } from '../../helpers/models';
-import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
+import { app, inventory, plan, regional } from '../../helpers/models';
+import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 import { k } from '../../helpers/keys';
 import { literalKey } from '../../../lib/model/resource-key';
@@ -12,6 +12,18 @@ import { literalKey } from '../../../lib/model/resource-key';
 const PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-we';
 const OTHER_PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-other';
 const lit = (id: string) => literalKey(id);
+
+describe('VNI-R017 Regional.AppOnPlan', () => {
+  test('Compliance', () => expect(kinds(checkSubject(R017, regional()))).toEqual(['pass']));
+  test('Noncompliance: an app of another plan, with the rule ID', () => {
+    const s = regional({ apps: [app({ planKey: k('plan-2'), label: 'Stack/Other' })] });
+    expect(kinds(checkSubject(R017, s))).toEqual(['fail']);
+    expect(evaluateRule(R017, inventory({ regional: [s] }))[0].message).toMatch(/^\[VNI-R017\] Regional\.AppOnPlan: app Stack\/Other runs on another plan/);
+  });
+  test('Unverified: service_plan_id not a plain reference', () => {
+    expect(kinds(checkSubject(R017, regional({ apps: [app({ planKey: undefined })] })))).toEqual(['unverified']);
+  });
+});
 
 describe('VNI-R017 Regional.AppOnPlan, imported apps and literal IDs (plain models)', () => {
   test('Compliance: an imported app naming the imported plan (IDs compare without case)', () => {
