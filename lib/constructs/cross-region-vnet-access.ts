@@ -15,7 +15,7 @@ import { IServicePlanReference, ServicePlanReference } from '../references/servi
 import { ISubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference } from '../references/web-app-reference';
-import { checkCidrList, checkKind, checkOptionalString, propsError, requireObject } from './props-checks';
+import { checkCidrList, checkKind, checkOptionalName, NAMES, propsError, requireObject } from './props-checks';
 import { describeValue } from '../text/describe-value';
 import { RegionalVnetIntegration } from './regional-vnet-integration';
 import { VnetPeering } from './vnet-peering';
@@ -183,8 +183,8 @@ export class CrossRegionVnetAccess extends Construct {
     if (o.name !== undefined && !isToken(o.name) && (typeof o.name !== 'string' || !VNET_NAME.test(o.name))) {
       throw propsError(this, NAME, 'localNetwork.name', `must be 2 to 64 letters, digits, "_", "." or "-", got ${describeValue(o.name)}`);
     }
-    checkOptionalString(this, NAME, 'localNetwork.location', o.location, 'an Azure region such as "westeurope"');
-    checkOptionalString(this, NAME, 'localNetwork.resourceGroupName', o.resourceGroupName, 'the name of a resource group');
+    checkOptionalName(this, NAME, 'localNetwork.location', o.location, NAMES.location);
+    checkOptionalName(this, NAME, 'localNetwork.resourceGroupName', o.resourceGroupName, NAMES.resourceGroup);
     const planFacts = this.planPlacement(plan);
     const location = (o.location as string | undefined) ?? planFacts.location;
     const resourceGroupName = (o.resourceGroupName as string | undefined) ?? planFacts.resourceGroupName;

@@ -14,7 +14,7 @@ import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { GatewayInternals, isGateway } from '../references/gateway-hooks';
-import { checkCidrList, checkOptionalBoolean, checkOptionalString, propsError, requireObject } from './props-checks';
+import { checkCidrList, checkOptionalBoolean, checkOptionalName, NAMES, propsError, requireObject } from './props-checks';
 
 const NAME = 'GatewayTransitPeering';
 
@@ -81,8 +81,8 @@ export class GatewayTransitPeering extends Construct {
     }
     checkCidrList(this, NAME, 'spokeAddressPrefixes', p.spokeAddressPrefixes, false, '["10.1.0.0/16"]');
     checkOptionalBoolean(this, NAME, 'addPlanRoutes', p.addPlanRoutes);
-    checkOptionalString(this, NAME, 'hubToSpokeName', p.hubToSpokeName);
-    checkOptionalString(this, NAME, 'spokeToHubName', p.spokeToHubName);
+    checkOptionalName(this, NAME, 'hubToSpokeName', p.hubToSpokeName, NAMES.peering);
+    checkOptionalName(this, NAME, 'spokeToHubName', p.spokeToHubName, NAMES.peering);
 
     this.gateway = props.gateway;
     this.spokeVirtualNetwork = props.spokeVirtualNetwork;

@@ -134,13 +134,16 @@ export class GatewayVnetIntegration extends Construct {
     }
     const appType = (p.app as TerraformResource).terraformResourceType;
     if (appType === 'azurerm_logic_app_standard') {
-      throw propsError(this, NAME, 'app', `is a Logic App Standard (${(p.app as TerraformResource).node.path}); gateway-required integration accepts web and function apps`);
+      throw propsError(this, NAME, 'app', `is a Logic App Standard, got ${describeValue(p.app)}; accepted: a Windows web app or function app (gateway-required integration is for web and function apps)`);
     }
     if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
       throw propsError(this, NAME, 'plan', `must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...), got ${describeValue(p.plan)}`);
     }
     if ((p.gateway === undefined) === (p.gatewayOptions === undefined)) {
       throw propsError(this, NAME, 'gateway', `or "gatewayOptions": give exactly one (a PointToSiteGateway to share, or options to create one here), got ${p.gateway === undefined ? 'neither' : 'both'}`);
+    }
+    if (p.gatewayOptions !== undefined && (p.gatewayOptions === null || typeof p.gatewayOptions !== 'object' || Array.isArray(p.gatewayOptions))) {
+      throw propsError(this, NAME, 'gatewayOptions', `must be the props of a PointToSiteGateway, such as { virtualNetwork, gatewaySubnetAddressPrefix, pointToSiteAddressPool }, got ${describeValue(p.gatewayOptions)}`);
     }
     if (p.gateway !== undefined && !isGateway(p.gateway)) {
       throw propsError(this, NAME, 'gateway', `must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...), got ${describeValue(p.gateway)}`);

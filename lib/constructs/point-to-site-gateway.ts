@@ -18,7 +18,7 @@ import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayRe
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../references/gateway-hooks';
-import { checkCidr, checkCidrList, checkKind, checkOptionalString, checkOptionalStringList, checkOptionalStringMap, propsError, requireObject } from './props-checks';
+import { checkCidr, checkCidrList, checkKind, checkOptionalName, checkOptionalOneOf, checkOptionalString, checkOptionalStringList, checkOptionalStringMap, NAMES, propsError, requireObject } from './props-checks';
 import { describeValue } from '../text/describe-value';
 
 const NAME = 'PointToSiteGateway';
@@ -155,7 +155,14 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '["SSTP"]');
     checkCidrList(this, NAME, 'customRoutes', p.customRoutes, false, '["192.168.0.0/16"]');
     checkOptionalStringMap(this, NAME, 'tags', p.tags);
-    for (const k of ['sku', 'generation', 'vpnType', 'name', 'location', 'resourceGroupName', 'timeout'] as const) checkOptionalString(this, NAME, k, p[k]);
+    checkOptionalString(this, NAME, 'sku', p.sku);
+    checkOptionalOneOf(this, NAME, 'generation', p.generation, ['Generation1', 'Generation2', 'None']);
+    // PolicyBased is accepted here so that rule VNI-G003 can explain why it does not work.
+    checkOptionalOneOf(this, NAME, 'vpnType', p.vpnType, ['RouteBased', 'PolicyBased']);
+    checkOptionalName(this, NAME, 'name', p.name, NAMES.gateway);
+    checkOptionalName(this, NAME, 'location', p.location, NAMES.location);
+    checkOptionalName(this, NAME, 'resourceGroupName', p.resourceGroupName, NAMES.resourceGroup);
+    checkOptionalName(this, NAME, 'timeout', p.timeout, NAMES.timeout);
     if (p.sku !== undefined && !isToken(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
       throw propsError(this, NAME, 'sku', `is not a VPN gateway SKU, got ${describeValue(p.sku)}; accepted: ${vpnGatewaySkuNames().join(', ')}`);
     }
@@ -172,7 +179,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     const isRef = VirtualNetworkReference.isVirtualNetworkReference(v);
     const location = props.location ?? (isRef ? v.attributes.location : v.location);
     if (location === undefined) {
-      throw propsError(this, NAME, 'location', 'is required when the network is an imported reference without a location');
+      throw propsError(this, NAME, 'location', 'is required when the network is an imported reference without a location, got nothing (undefined); accepted: an Azure region such as "westeurope"');
     }
     const resourceGroupName = props.resourceGroupName ?? v.resourceGroupName;
 

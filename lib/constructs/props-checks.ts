@@ -118,3 +118,27 @@ export function checkOptionalStringMap(scope: IConstruct, construct: string, pro
 export function checkKind(scope: IConstruct, construct: string, prop: string, value: unknown, ok: boolean, accepted: string): void {
   if (!ok) throw propsError(scope, construct, prop, `must be ${accepted}, got ${describeValue(value)}`);
 }
+
+/** Azure's naming rules for the names the constructs take (length and characters). */
+export const NAMES = {
+  subnet: { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9_])?$/, accepted: '1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-"' },
+  gateway: { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9_])?$/, accepted: '1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-"' },
+  peering: { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/, accepted: '1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-"' },
+  resourceGroup: { pattern: /^[-\w.()]{0,89}[-\w()]$/, accepted: 'a resource group name: 1 to 90 letters, digits, "_", "-", ".", "(" or ")", not ending with "."' },
+  location: { pattern: /^[A-Za-z0-9][A-Za-z0-9 _-]{0,63}$/, accepted: 'an Azure region such as "westeurope" or "West Europe"' },
+  timeout: { pattern: /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, accepted: 'a Go duration such as "120m" or "1h30m"' },
+} as const;
+
+/** An optional name (or other short text with a fixed form); tokens are left alone. */
+export function checkOptionalName(scope: IConstruct, construct: string, prop: string, value: unknown, rule: { pattern: RegExp; accepted: string }): void {
+  if (value === undefined || isToken(value)) return;
+  if (typeof value !== 'string' || !rule.pattern.test(value)) throw propsErrorGot(scope, construct, prop, /^an? /.test(rule.accepted) ? `is not ${rule.accepted}` : 'is not a valid name', value, rule.accepted);
+}
+
+/** An optional value out of a fixed set (compared without case); tokens are left alone. */
+export function checkOptionalOneOf(scope: IConstruct, construct: string, prop: string, value: unknown, values: readonly string[]): void {
+  if (value === undefined || isToken(value)) return;
+  if (typeof value !== 'string' || !values.some((v) => v.toLowerCase() === value.toLowerCase())) {
+    throw propsErrorGot(scope, construct, prop, 'is not an accepted value', value, values.map((v) => `"${v}"`).join(', '));
+  }
+}

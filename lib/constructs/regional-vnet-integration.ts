@@ -27,6 +27,7 @@ import { ServicePlanReference, IServicePlanReference } from '../references/servi
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
+import { checkOptionalName, NAMES } from './props-checks';
 import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, propsError, requireObject } from './props-checks';
 import { describeValue } from '../text/describe-value';
 
@@ -133,9 +134,7 @@ export class RegionalVnetIntegration extends Construct {
     checkOptionalCount(this, NAME, 'maxInstances', p.maxInstances);
     checkOptionalBoolean(this, NAME, 'routeAllTraffic', p.routeAllTraffic);
     checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, SERVICE_ENDPOINT, '"Microsoft.Storage", "Microsoft.Sql", "Microsoft.KeyVault"');
-    if (p.subnetName !== undefined && (typeof p.subnetName !== 'string' || p.subnetName.trim() === '')) {
-      throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${describeValue(p.subnetName)}`);
-    }
+    checkOptionalName(this, NAME, 'subnetName', p.subnetName, NAMES.subnet);
     if (p.networkSecurityGroup !== undefined && !isResourceOfType(p.networkSecurityGroup, 'azurerm_network_security_group')) {
       throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describeValue(p.networkSecurityGroup)}`);
     }
@@ -169,7 +168,7 @@ export class RegionalVnetIntegration extends Construct {
       this.dependables.push(subnet);
     } else if (SubnetReference.isSubnetReference(props.subnet)) {
       if (endpoints.length > 0 || props.networkSecurityGroup || props.routeTable) {
-        throw propsError(this, NAME, 'subnet', `is an imported subnet (${props.subnet.node.path}): serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; configure them where the subnet is managed`);
+        throw propsError(this, NAME, 'subnet', `is an imported subnet, got ${describeValue(props.subnet)}: serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; accepted: configure them where the subnet is managed, or give an azurerm Subnet`);
       }
       this.subnet = props.subnet;
       this.subnetId = props.subnet.subnetId;
@@ -246,7 +245,7 @@ export class RegionalVnetIntegration extends Construct {
     }
     const key = WebAppReference.isWebAppReference(app) ? referenceKey(app.webAppId) ?? app.node.path : (app as TerraformResource).node.path;
     if (this.apps.some((a) => (WebAppReference.isWebAppReference(a) ? referenceKey(a.webAppId) ?? a.node.path : (a as TerraformResource).node.path) === key)) {
-      throw propsError(this, NAME, 'apps', `already contains ${WebAppReference.isWebAppReference(app) ? app.webAppId : (app as TerraformResource).node.path}; each app is connected once`);
+      throw propsError(this, NAME, 'apps', `already contains ${WebAppReference.isWebAppReference(app) ? app.webAppId : (app as TerraformResource).node.path}, got ${describeValue(app)} again; accepted: each app once`);
     }
     this.apps.push(app);
     if (WebAppReference.isWebAppReference(app)) {

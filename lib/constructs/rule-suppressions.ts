@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { addSuppression } from '../adapter/markers';
 import { ALL_RULES, ruleById } from '../rules/catalog';
+import { describeValue } from '../text/describe-value';
 import type { Suppression } from '../validation/engine';
 
 const MIN_REASON = 10;
@@ -41,10 +42,10 @@ export class RuleSuppressions {
   private static add(scope: IConstruct, ruleId: string, reason: string, kind: Suppression['kind']): void {
     const rule = ruleById(ruleId);
     if (!rule) {
-      throw new Error(`${scope.node.path}: unknown rule ID "${ruleId}"; rule IDs look like VNI-R001 (see RULES.md)`);
+      throw new Error(`${scope.node.path}: unknown rule ID, got ${describeValue(ruleId)}; accepted: a rule ID such as VNI-R001 (see RULES.md)`);
     }
     if (typeof reason !== 'string' || reason.trim().length < MIN_REASON) {
-      throw new Error(`${scope.node.path}: ${kind === 'acknowledge' ? 'acknowledging' : 'overriding'} ${ruleId} needs a reason of at least ${MIN_REASON} characters, got ${JSON.stringify(reason)}`);
+      throw new Error(`${scope.node.path}: ${kind === 'acknowledge' ? 'acknowledging' : 'overriding'} ${ruleId} needs a reason of at least ${MIN_REASON} characters, got ${describeValue(reason)}`);
     }
     addSuppression(scope, { ruleId, reason: reason.trim(), kind });
   }

@@ -11,7 +11,7 @@ import { given, missing } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
 import { constructKey, ResourceKey } from '../model/resource-key';
 import { describeValue } from '../text/describe-value';
-import { checkAttributes } from './attribute-checks';
+import { ATTR, checkAttributes } from './attribute-checks';
 import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
 import { IVirtualNetworkReference, VirtualNetworkReference } from './virtual-network-reference';
 
@@ -102,8 +102,9 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
     super(scope, id);
     Object.defineProperty(this, GATEWAY_MARK, { value: true });
     checkAttributes(this, 'PointToSiteGatewayReference.fromGatewayAttributes', attrs, {
-      gatewayId: 'id', pointToSiteAddressPool: 'cidr-list?', sku: 'string?', gatewayType: 'string?', vpnType: 'string?', vpnClientProtocols: 'string-list?', gatewaySubnetAddressPrefix: 'cidr?',
-      hasExpressRouteGateway: 'boolean?', bgpEnabled: 'boolean?', customRoutes: 'route-list?',
+      gatewayId: ATTR.id('Microsoft.Network/virtualNetworkGateways', 'Microsoft.ClassicNetwork/virtualNetworks/gateways'), pointToSiteAddressPool: ATTR.pool, sku: ATTR.name(64), gatewayType: ATTR.oneOf('Vpn', 'ExpressRoute'),
+      vpnType: ATTR.oneOf('RouteBased', 'PolicyBased'), vpnClientProtocols: { ...ATTR.strings, max: 16 }, gatewaySubnetAddressPrefix: ATTR.cidr,
+      hasExpressRouteGateway: ATTR.boolean, bgpEnabled: ATTR.boolean, customRoutes: ATTR.routes,
     });
     const v = (attrs as { virtualNetwork?: unknown }).virtualNetwork;
     if (!isResourceOfType(v, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(v)) {

@@ -6,7 +6,7 @@ import { nameInGroupOfId } from '../inventory/resource-models';
 import { unset } from '../model/fact';
 import { PlanModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
-import { checkAttributes } from './attribute-checks';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about an App Service plan managed elsewhere. */
 export interface ServicePlanAttributes {
@@ -70,7 +70,8 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'ServicePlanReference.fromServicePlanAttributes', attrs, {
-      servicePlanId: 'id', location: 'string?', skuName: 'string?', osType: 'string?', workerCount: 'count?', appServiceEnvironmentId: 'string?',
+      servicePlanId: ATTR.id('Microsoft.Web/serverfarms'), location: ATTR.location, skuName: ATTR.name(64), osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
+      workerCount: ATTR.count, appServiceEnvironmentId: ATTR.optionalId('Microsoft.Web/hostingEnvironments'),
     });
 
     this.servicePlanId = attrs.servicePlanId;

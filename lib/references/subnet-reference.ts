@@ -6,7 +6,7 @@ import { provideModel } from '../inventory/model-source';
 import { fact } from '../adapter/values';
 import { SubnetModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
-import { checkAttributes } from './attribute-checks';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about a subnet managed elsewhere. */
 export interface SubnetAttributes {
@@ -64,7 +64,7 @@ export class SubnetReference extends Construct implements ISubnetReference {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'SubnetReference.fromSubnetAttributes', attrs, {
-      subnetId: 'id', name: 'string?', addressPrefixes: 'block-list?', delegations: 'string-list?', occupants: 'string-list?',
+      subnetId: ATTR.id('Microsoft.Network/virtualNetworks/subnets', 'Microsoft.ClassicNetwork/virtualNetworks/subnets'), name: ATTR.name(80), addressPrefixes: ATTR.blocks, delegations: { ...ATTR.strings, max: 256 }, occupants: ATTR.strings,
     });
     this.subnetId = attrs.subnetId;
     const parsed = Token.isUnresolved(attrs.subnetId) ? undefined : parseResourceId(attrs.subnetId);

@@ -5,7 +5,7 @@ import { fact } from '../adapter/values';
 import { siteNameOfId } from '../inventory/resource-models';
 import { AppModel } from '../model/inventory';
 import { constructKey } from '../model/resource-key';
-import { checkAttributes } from './attribute-checks';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about a web app or function app managed elsewhere. */
 export interface WebAppAttributes {
@@ -60,7 +60,10 @@ export class WebAppReference extends Construct implements IWebAppReference {
   private constructor(scope: Construct, id: string, attrs: WebAppAttributes) {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
-    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?', appSettings: 'string-map?' });
+    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
+      webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map,
+    });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
     const key = () => referenceKey(attrs.webAppId) ?? constructKey(this.node.path);

@@ -72,8 +72,9 @@ describe('RegionalVnetIntegration rejects bad props from plain JavaScript', () =
     ['empty prefix', (v) => ({ ...v, subnetAddressPrefix: '' }), 'subnetAddressPrefix', /empty/],
     ['prefix as a list', (v) => ({ ...v, subnetAddressPrefix: ['10.0.1.0/26'] }), 'subnetAddressPrefix', /got an array/],
     ['prefix as a number', (v) => ({ ...v, subnetAddressPrefix: 167772416 }), 'subnetAddressPrefix', /got number 167772416/],
-    ['empty subnetName', (v) => ({ ...v, subnetName: '' }), 'subnetName', /non-empty string, got ""/],
-    ['blank subnetName', (v) => ({ ...v, subnetName: '   ' }), 'subnetName', /non-empty string/],
+    ['empty subnetName', (v) => ({ ...v, subnetName: '' }), 'subnetName', /is not a valid name, got ""; accepted: 1 to 80 letters/],
+    ['blank subnetName', (v) => ({ ...v, subnetName: '   ' }), 'subnetName', /is not a valid name, got "   "/],
+    ['subnetName ending with a hyphen', (v) => ({ ...v, subnetName: 'snet-' }), 'subnetName', /is not a valid name, got "snet-"; accepted: .*not ending with "\." or "-"/],
     ['numeric subnetName', (v) => ({ ...v, subnetName: 7 }), 'subnetName', /got 7/],
     ['maxInstances 0', (v) => ({ ...v, maxInstances: 0 }), 'maxInstances', /whole number of 1 or more, got 0/],
     ['maxInstances negative', (v) => ({ ...v, maxInstances: -3 }), 'maxInstances', /got -3/],
@@ -95,7 +96,7 @@ describe('RegionalVnetIntegration rejects bad props from plain JavaScript', () =
     ['a null app', (v) => ({ ...v, apps: [null] }), 'apps', /got null/],
     ['a missing app', (v) => ({ ...v, apps: [undefined] }), 'apps', /got nothing/],
     ['the plan as an app', (v) => ({ ...v, apps: [v.plan] }), 'apps', /got an azurerm_service_plan resource/],
-    ['the same app twice', (v) => ({ ...v, apps: [(v.apps as unknown[])[0], (v.apps as unknown[])[0]] }), 'apps', /already contains stack\/Web; each app is connected once/],
+    ['the same app twice', (v) => ({ ...v, apps: [(v.apps as unknown[])[0], (v.apps as unknown[])[0]] }), 'apps', /already contains stack\/Web, got an azurerm_linux_web_app resource \(stack\/Web\) again; accepted: each app once/],
   ];
 
   test.each(cases)('%s', (_, change, prop, message) => {
@@ -143,21 +144,23 @@ describe('an integration without apps', () => {
 
 describe('imported references reject bad attributes, naming the path and the attribute', () => {
   const ID = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet';
+  const PLAN = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan';
   test.each([
     ['plan without ID', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', {} as any), /stack\/Ref: ServicePlanReference\.fromServicePlanAttributes: "servicePlanId" is required/],
     ['plan attributes missing', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', undefined as any), /stack\/Ref: .*expected an attributes object such as \{ servicePlanId: \.\.\. \}, got nothing/],
     ['plan ID blank', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: ' ' }), /"servicePlanId" must be a non-empty string, got " "/],
-    ['plan workerCount 0', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: 'x', workerCount: 0 }), /"workerCount" must be a whole number of 1 or more, got 0/],
-    ['plan skuName a number', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: 'x', skuName: 3 as any }), /"skuName" must be a non-empty string, got 3/],
+    ['plan workerCount 0', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: PLAN, workerCount: 0 }), /"workerCount" must be a whole number of 1 or more, got 0/],
+    ['plan skuName a number', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: PLAN, skuName: 3 as any }), /"skuName" must be a non-empty string, got 3/],
     ['vnet address space with host bits', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: ID, addressSpace: ['10.0.0.1/16'] }), /"addressSpace" has an invalid block: "10\.0\.0\.1\/16" has host bits set/],
     ['vnet address space IPv6 with host bits', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: ID, addressSpace: ['10.0.0.0/16', 'fd00::1/48'] }), /"addressSpace" has an invalid block: "fd00::1\/48" has host bits set/],
     ['vnet address space empty', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: ID, addressSpace: [] }), /"addressSpace" must be a non-empty array of CIDR blocks, got an array of 0/],
     ['vnet address space as a string', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: ID, addressSpace: '10.0.0.0/16' as any }), /got "10\.0\.0\.0\/16"/],
-    ['vnet ID that is not an ARM ID', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: 'vnet' }), /stack\/Ref: .*"virtualNetworkId" "vnet" is not a full resource ID/],
+    ['vnet ID that is not an ARM ID', () => VirtualNetworkReference.fromVirtualNetworkAttributes(scope(), 'Ref', { virtualNetworkId: 'vnet' }), /stack\/Ref: .*"virtualNetworkId" is not a resource ID, got "vnet"; accepted: a resource ID/],
+    ['plan ID of another type', () => ServicePlanReference.fromServicePlanAttributes(scope(), 'Ref', { servicePlanId: ID }), /"servicePlanId" is not the ID of a Microsoft\.Web\/serverfarms resource, got "\/subscriptions/],
     ['subnet prefixes with whitespace', () => SubnetReference.fromSubnetAttributes(scope(), 'Ref', { subnetId: `${ID}/subnets/s`, addressPrefixes: ['10.0.1.0/26 '] }), /"addressPrefixes" has an invalid block: .*whitespace/],
     ['subnet delegations not strings', () => SubnetReference.fromSubnetAttributes(scope(), 'Ref', { subnetId: `${ID}/subnets/s`, delegations: [1] as any }), /"delegations" must be an array of strings, got an array of 1/],
     ['web app without ID', () => WebAppReference.fromWebAppAttributes(scope(), 'Ref', { location: 'westeurope' } as any), /stack\/Ref: WebAppReference\.fromWebAppAttributes: "webAppId" is required/],
-    ['web app location a BigInt', () => WebAppReference.fromWebAppAttributes(scope(), 'Ref', { webAppId: 'x', location: BigInt(1) as any }), /"location" must be a non-empty string, got the BigInt 1n/],
+    ['web app location a BigInt', () => WebAppReference.fromWebAppAttributes(scope(), 'Ref', { webAppId: `${PLAN.split('/providers/')[0]}/providers/Microsoft.Web/sites/a`, location: BigInt(1) as any }), /"location" must be a non-empty string, got the BigInt 1n/],
   ])('%s', (_, make, message) => {
     let error: unknown;
     try {

@@ -100,7 +100,7 @@ describe('CrossRegionVnetAccess', () => {
     ['empty address space', { localNetwork: { addressSpace: [] } }, /prop "localNetwork.addressSpace" must be a non-empty array/],
     ['imported plan without location', { localNetwork: { addressSpace: ['10.1.0.0/16'] }, importedPlan: true }, /prop "localNetwork.location" is required/],
     ['remote not a network', { localNetwork: { addressSpace: ['10.1.0.0/16'] }, remoteVirtualNetwork: 'x' }, /prop "remoteVirtualNetwork" must be an azurerm VirtualNetwork.*got "x"/],
-    ['a location that is not a string (a TypeError before)', { localNetwork: { addressSpace: ['10.1.0.0/16'], location: 42 } }, /prop "localNetwork.location" must be a non-empty string, got 42; accepted: an Azure region such as "westeurope"/],
+    ['a location that is not a string (a TypeError before)', { localNetwork: { addressSpace: ['10.1.0.0/16'], location: 42 } }, /prop "localNetwork.location" is not an Azure region such as "westeurope" or "West Europe", got 42; accepted: an Azure region/],
   ])('rejects bad props: %s', (_what, override, message) => {
     const app = Testing.app();
     const stack = stackIn(app, 'app');

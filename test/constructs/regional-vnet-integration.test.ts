@@ -250,7 +250,7 @@ describe('acknowledging and overriding', () => {
   test('bad suppressions are refused at once', () => {
     const { stack } = newStack();
     expect(() => RuleSuppressions.acknowledge(stack, 'VNI-R003', 'short')).toThrow(/at least 10 characters/);
-    expect(() => RuleSuppressions.acknowledge(stack, 'VNI-X999', 'a long enough reason')).toThrow(/unknown rule ID "VNI-X999"/);
+    expect(() => RuleSuppressions.acknowledge(stack, 'VNI-X999', 'a long enough reason')).toThrow(/unknown rule ID, got "VNI-X999"; accepted: a rule ID such as VNI-R001/);
     expect(() => RuleSuppressions.overrideError(stack, 'VNI-R002', 'a long enough reason')).toThrow(/cannot be overridden; only these errors can: VNI-R013/);
   });
 });

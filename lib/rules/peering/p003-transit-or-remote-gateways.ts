@@ -1,8 +1,12 @@
 import { Inventory } from '../../model/inventory';
 import { ResourceKey } from '../../model/resource-key';
-import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { gatewayIn } from '../../model/inventory-index';
+import { PeeringSideModel } from '../../model/peering';
+import { readBoolean } from '../../model/read-boolean';
+import { Unresolved } from '../../model/reading';
 import { flagOf } from '../shared/peering-roles';
+import { checkOfProblem } from '../shared/readings';
 
 interface Use {
   readonly path: string;
@@ -42,15 +46,19 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
     const transit = new Map<ResourceKey, Use[]>();
     const remote = new Map<ResourceKey, Use[]>();
     const note = (m: Map<ResourceKey, Use[]>, k: ResourceKey, u: Use) => m.set(k, [...(m.get(k) ?? []), u]);
+    const found = new Map<string, Check>();
     for (const p of inv.peerings) {
       for (const s of p.sides) {
+        for (const flag of ['allowGatewayTransit', 'useRemoteGateways'] as const) {
+          const r = readBoolean(s[flag]);
+          if (r.state === 'malformed' && !found.has(p.path)) found.set(p.path, { ...checkOfProblem(r, `${s.path}`), path: p.path });
+        }
         const t = flagOf(s, 'allowGatewayTransit');
         const r = flagOf(s, 'useRemoteGateways');
         if (t !== 'off') note(transit, s.local.key, { path: p.path, side: s.path, remote: s.remote.label, known: t === 'on' });
         if (r !== 'off') note(remote, s.local.key, { path: p.path, side: s.path, remote: s.remote.label, known: r === 'on' });
       }
     }
-    const found = new Map<string, Check>();
     const labels = new Map(inv.peerings.flatMap((p) => p.sides.map((s) => [s.local.key, s.local.label] as const)));
     for (const [key, uses] of remote) {
       const offers = transit.get(key) ?? [];
@@ -60,8 +68,8 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
         if (t && r.known && t.known) {
           found.set(r.path, fail(`virtual network ${labels.get(key)} allows gateway transit (${t.side}, towards ${t.remote}) and uses remote gateways (${r.side}, towards ${r.remote}); accepted: one of the two per network`, r.path));
         } else if (t) {
-          const which = !r.known ? `use_remote_gateways of ${r.side}` : `allow_gateway_transit of ${t.side}`;
-          found.set(r.path, unverified(`whether virtual network ${labels.get(key)} both allows gateway transit and uses remote gateways cannot be checked: ${which} is a token known only at apply; accepted: one of the two per network`, r.path));
+          const unknown = !r.known ? readBoolean(sideOf(inv, r.side)!.useRemoteGateways) : readBoolean(sideOf(inv, t.side)!.allowGatewayTransit);
+          found.set(r.path, { ...checkOfProblem(unknown as Unresolved, `whether virtual network ${labels.get(key)} both allows gateway transit (${t.side}) and uses remote gateways (${r.side})`, 'one of the two per network'), path: r.path });
         }
       }
     }
@@ -74,10 +82,16 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
         if (own) {
           found.set(p.path, r === 'on'
             ? fail(`${s.path} uses remote gateways, but its own network ${s.local.label} has a gateway (${own}); accepted: use remote gateways only on a network without a gateway`, p.path)
-            : unverified(`whether ${s.path} uses remote gateways while its own network ${s.local.label} has a gateway (${own}) cannot be checked: use_remote_gateways is a token known only at apply`, p.path));
+            : { ...checkOfProblem(readBoolean(s.useRemoteGateways) as Unresolved, `whether ${s.path} uses remote gateways while its own network ${s.local.label} has a gateway (${own})`), path: p.path });
         }
       }
     }
     return inv.peerings.map((p) => found.get(p.path) ?? pass(p.path));
   },
 };
+
+/** The side at `path` among the inventory's peerings. */
+function sideOf(inv: Inventory, path: string): PeeringSideModel | undefined {
+  for (const p of inv.peerings) for (const s of p.sides) if (s.path === path) return s;
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { PeeringModel } from '../../model/peering';
 import { Check, DOCS, fail, notApplicable, pass, SubjectRule, unverified } from '../rule';
 import { gatewayIn } from '../../model/inventory-index';
+import { given } from '../../model/fact';
 import { readBoolean } from '../../model/read-boolean';
 import { checkOfProblem } from '../shared/readings';
 
@@ -10,7 +11,8 @@ export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
   name: 'Peering.RemoteGatewayExists',
   level: 'error',
   scope: 'peering',
-  reads: [{ scope: 'peering', path: 'sides.1.useRemoteGateways', kind: 'boolean', when: { '/gateways': [] } }],
+  // Whether a side uses remote gateways matters where the remote network has no gateway (with one, both answers pass).
+  reads: [{ scope: 'peering', path: 'sides.1.useRemoteGateways', kind: 'boolean', when: { '/gateways': [], 'sides.1.useRemoteGateways': given('use_remote_gateways', false) } }],
   source: {
     ...DOCS.gateway,
     section: 'Peering (step 2: allow remote gateways on the network peered to the gateway network)',

@@ -44,8 +44,9 @@ export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
       if (isUnusable(access)) out.push(checkOfProblem(access, `virtual network access of ${s.path}`, 'true'));
       else if (!access.value) {
         out.push(fail(`${s.path} (on ${s.local.label}) has allow_virtual_network_access set to false, so apps integrated on one side cannot reach ${s.remote.label}; accepted: true`));
-      } else out.push(pass());
+      }
     }
-    return out.length > 0 ? out : [notApplicable(`${p.path} has no side in this app`)];
+    if (p.sides.length === 0) return [notApplicable(`${p.path} has no side in this app`)];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -16,7 +16,7 @@ export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
     { scope: 'regional-integration', path: 'maxInstances', kind: 'number' },
     { scope: 'regional-integration', path: 'plan.workerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
     { scope: 'regional-integration', path: 'plan.maximumElasticWorkerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
-    { scope: 'autoscale-setting', path: 'maximum', kind: 'number' },
+    { scope: 'autoscale-setting', path: 'maximum', kind: 'number', when: { '/regional.0.maxInstances': unset('maxInstances') } },
   ],
   source: {
     ...DOCS.overview,

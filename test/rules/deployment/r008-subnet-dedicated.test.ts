@@ -67,6 +67,6 @@ describe('VNI-R008 through synthesis with SubnetReference', () => {
   });
   test('a malformed occupants attribute is refused at construction', () => {
     const { stack } = newStack();
-    expect(() => SubnetReference.fromSubnetAttributes(stack, 'Bad', { subnetId: '/subscriptions/s/x', occupants: 'pe' as unknown as string[] })).toThrow(/occupants/);
+    expect(() => SubnetReference.fromSubnetAttributes(stack, 'Bad', { subnetId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s', occupants: 'pe' as unknown as string[] })).toThrow(/occupants/);
   });
 });
