@@ -5,7 +5,7 @@
  */
 import { App } from 'cdktf';
 import { SCENARIOS } from './examples';
-import { formatSynthesisSummary, summarizeSynthesis } from './lib/validation/summary';
+import { formatSynthesisSummary, summarizeSynthesis } from './lib/inventory/summary';
 
 const app = new App();
 for (const s of SCENARIOS) s.build(app, s.id);

@@ -11,23 +11,26 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Fact } from '../lib/model/fact';
+import { Configured, Fact, FactKind, given, missing as absent } from '../lib/model/fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../lib/model/gateway';
 import { AppModel, Inventory, PlanModel, VnetModel } from '../lib/model/inventory';
+import { emptyTree, makeInventory } from '../lib/model/inventory-index';
 import type { PeeringModel, PeeringSideModel } from '../lib/model/peering';
+import { constructKey as key } from '../lib/model/resource-key';
 import { topologyMarkdown, topologyMermaid } from '../lib/topology/mermaid';
 
 const ROOT = path.join(__dirname, '..');
-const known = <T>(label: string, value: T): Fact<T> => ({ state: 'known', value, label });
-const missing = <T>(label: string): Fact<T> => ({ state: 'missing', label });
+const known = <K extends FactKind>(label: string, value: Configured): Fact<K> => given<K>(label, value);
+const missing = <K extends FactKind>(label: string): Fact<K> => absent<K>(label);
 
-function vnet(key: string, name: string, space: string, location: string): VnetModel {
-  return { key, nameKeys: [key], label: `prod/${key}`, id: missing('id'), name: known('name', name), location: known('location', location), addressSpace: known('address space', [space]) };
+function vnet(k: string, name: string, space: string, location: string): VnetModel {
+  return { key: key(k), nameKeys: [key(k)], label: `prod/${k}`, id: missing('id'), name: known('name', name), location: known('location', location), addressSpace: known('address space', [space]), subscriptionId: undefined, declared: true };
 }
-function plan(key: string, sku: string, os: 'Linux' | 'Windows', location: string): PlanModel {
+function plan(k: string, sku: string, os: 'Linux' | 'Windows', location: string): PlanModel {
   return {
-    key,
-    label: `prod/${key}`,
+    key: key(k),
+    label: `prod/${k}`,
+    declared: true,
     id: missing('id'),
     skuName: known('sku', sku),
     osType: known('os', os),
@@ -35,10 +38,12 @@ function plan(key: string, sku: string, os: 'Linux' | 'Windows', location: strin
     appServiceEnvironmentId: missing('ase'),
     workerCount: known('workers', 3),
     maximumElasticWorkerCount: missing('burst'),
+    nameInGroup: undefined,
+    subscriptionId: undefined,
   };
 }
-function app(key: string, name: string, planKey: string, kind: AppModel['kind']): AppModel {
-  return { key, label: `prod/${key}`, kind, name: known('name', name), osType: missing('os'), location: known('location', 'westeurope'), planKey, appSettings: known('settings', {}) };
+function app(k: string, name: string, planKey: string, kind: AppModel['kind']): AppModel {
+  return { key: key(k), label: `prod/${k}`, kind, name: known('name', name), osType: missing('os'), location: known('location', 'westeurope'), planKey: key(planKey), appSettings: known('settings', {}) };
 }
 function side(p: string, local: VnetModel, remote: VnetModel, transit: boolean, useRemote: boolean): PeeringSideModel {
   return {
@@ -49,6 +54,7 @@ function side(p: string, local: VnetModel, remote: VnetModel, transit: boolean, 
     allowForwardedTraffic: known('forwarded', true),
     allowGatewayTransit: known('transit', transit),
     useRemoteGateways: known('remote gateways', useRemote),
+    role: transit ? 'hub' : useRemote ? 'spoke' : 'peer',
   };
 }
 
@@ -59,23 +65,30 @@ export function exampleInventory(): Inventory {
   const webPlan = plan('WebPlan', 'P1v3', 'Linux', 'westeurope');
   const legacyPlan = plan('LegacyPlan', 'S1', 'Windows', 'westeurope');
   const gateway: PointToSiteGatewayModel = {
-    path: 'prod/HubGateway', key: 'HubGateway', vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']),
+    path: 'prod/HubGateway', key: key('HubGateway'), vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']),
     created: true, id: missing('gateway ID'), sku: known('sku', 'VpnGw1'), gatewayType: known('type', 'Vpn'), vpnType: known('vpn type', 'RouteBased'),
     generation: known('generation', 'Generation1'), protocols: known('protocols', ['SSTP']), gatewaySubnetName: known('subnet', 'GatewaySubnet'),
-    gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: [], hasExpressRouteGateway: known('er', false),
+    gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: known('custom routes', []), hasExpressRouteGateway: known('er', false), bgpEnabled: known('bgp', false),
   };
   const gatewayIntegration: GatewayIntegrationModel = {
     path: 'prod/LegacyIntegration',
     app: app('LegacyApp', 'app-legacy', 'LegacyPlan', 'azurerm_windows_web_app'),
     plan: legacyPlan,
     gateway,
-    routes: ['10.20.0.0/16'],
+    routes: known('routes', ['10.20.0.0/16']),
+    routeTableGiven: false,
+    serviceEndpointsExpected: known('serviceEndpoints', []),
+    packageUriKey: key('prod/LegacyIntegration/VpnClientPackage'),
+    rootCertificateManaged: true,
   };
   const peering: PeeringModel = {
     path: 'prod/HubSpokePeering',
+    purpose: 'gateway-transit',
+    kind: 'gateway-transit',
+    gateway,
     sides: [side('prod/HubSpokePeering/HubToSpoke', hub, spoke, true, false), side('prod/HubSpokePeering/SpokeToHub', spoke, hub, false, true)],
   };
-  return {
+  return makeInventory({
     regional: [
       {
         path: 'prod/WebIntegration',
@@ -83,25 +96,26 @@ export function exampleInventory(): Inventory {
         apps: [app('WebApp', 'app-web', 'WebPlan', 'azurerm_linux_web_app'), app('ApiApp', 'func-api', 'WebPlan', 'azurerm_linux_function_app')],
         vnet: spoke,
         subnet: {
-          key: 'WebSubnet',
+          key: key('WebSubnet'),
           label: 'prod/WebIntegration/Subnet',
           name: known('name', 'snet-appservice-web'),
           addressPrefixes: known('prefixes', ['10.0.4.0/26']),
           delegations: known('delegations', ['Microsoft.Web/serverFarms']),
           created: true,
+          occupants: missing('occupants'),
         },
-        maxInstances: 10,
-        routeAllTraffic: true,
+        maxInstances: known('maxInstances', 10),
+        routeAllTraffic: known('routeAllTraffic', true),
         hasNetworkSecurityGroup: true,
         hasRouteTable: false,
-        serviceEndpoints: [],
+        serviceEndpoints: known('serviceEndpoints', []),
       },
     ],
     gatewayIntegrations: [gatewayIntegration],
     gateways: [gateway],
     peerings: [peering],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
-  };
+    tree: emptyTree(),
+  });
 }
 
 function main(): void {

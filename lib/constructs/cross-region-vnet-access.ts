@@ -6,15 +6,17 @@ import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-function-app';
 import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { TerraformProvider, Token } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { parseArmId } from '../facts/resource-id';
-import { isResourceOfType } from '../glue/tokens';
+import { parseResourceId } from '../facts/resource-id';
+import { isResourceOfType } from '../adapter/tokens';
+import { isToken } from '../adapter/values';
 import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
 import { ISubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference } from '../references/web-app-reference';
-import { checkCidr, describeValue, propsError, requireObject } from './props-checks';
+import { checkCidrList, checkKind, checkOptionalName, NAMES, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 import { RegionalVnetIntegration } from './regional-vnet-integration';
 import { VnetPeering } from './vnet-peering';
 
@@ -130,17 +132,13 @@ export class CrossRegionVnetAccess extends Construct {
     super(scope, id);
     const p = requireObject(this, NAME, props);
     if ((p.localVirtualNetwork === undefined) === (p.localNetwork === undefined)) {
-      throw propsError(this, NAME, 'localVirtualNetwork', 'or "localNetwork": give exactly one (an existing network to integrate with, or the options of a network to create)');
+      throw propsError(this, NAME, 'localVirtualNetwork', `or "localNetwork": give exactly one (an existing network to integrate with, or the options of a network to create), got ${p.localNetwork === undefined ? 'neither' : 'both'}`);
     }
-    if (p.localVirtualNetwork !== undefined && !isResourceOfType(p.localVirtualNetwork, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(p.localVirtualNetwork)) {
-      throw propsError(this, NAME, 'localVirtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
-    }
-    if (!isResourceOfType(p.remoteVirtualNetwork, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(p.remoteVirtualNetwork)) {
-      throw propsError(this, NAME, 'remoteVirtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
-    }
-    if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
-      throw propsError(this, NAME, 'plan', 'must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...)');
-    }
+    const isNetwork = (v: unknown) => isResourceOfType(v, 'azurerm_virtual_network') || VirtualNetworkReference.isVirtualNetworkReference(v);
+    const NETWORK = 'an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)';
+    if (p.localVirtualNetwork !== undefined) checkKind(this, NAME, 'localVirtualNetwork', p.localVirtualNetwork, isNetwork(p.localVirtualNetwork), NETWORK);
+    checkKind(this, NAME, 'remoteVirtualNetwork', p.remoteVirtualNetwork, isNetwork(p.remoteVirtualNetwork), NETWORK);
+    checkKind(this, NAME, 'plan', p.plan, isResourceOfType(p.plan, 'azurerm_service_plan') || ServicePlanReference.isServicePlanReference(p.plan), 'an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...)');
 
     this.remoteVirtualNetwork = props.remoteVirtualNetwork;
     this.localVirtualNetwork = props.localVirtualNetwork ?? this.createLocalNetwork(props.localNetwork, props.plan);
@@ -181,22 +179,20 @@ export class CrossRegionVnetAccess extends Construct {
     if (o === null || typeof o !== 'object' || Array.isArray(o)) {
       throw propsError(this, NAME, 'localNetwork', `must be an object with addressSpace, got ${describeValue(options)}`);
     }
-    if (!Array.isArray(o.addressSpace) || o.addressSpace.length === 0) {
-      if (!Token.isUnresolved(o.addressSpace)) throw propsError(this, NAME, 'localNetwork.addressSpace', `must be a non-empty array of CIDR blocks, got ${describeValue(o.addressSpace)}`);
-    } else {
-      for (const block of o.addressSpace) checkCidr(this, NAME, 'localNetwork.addressSpace', block, true);
-    }
-    if (o.name !== undefined && !Token.isUnresolved(o.name) && (typeof o.name !== 'string' || !VNET_NAME.test(o.name))) {
+    checkCidrList(this, NAME, 'localNetwork.addressSpace', o.addressSpace, true, '["10.1.0.0/16"]', 'any');
+    if (o.name !== undefined && !isToken(o.name) && (typeof o.name !== 'string' || !VNET_NAME.test(o.name))) {
       throw propsError(this, NAME, 'localNetwork.name', `must be 2 to 64 letters, digits, "_", "." or "-", got ${describeValue(o.name)}`);
     }
+    checkOptionalName(this, NAME, 'localNetwork.location', o.location, NAMES.location);
+    checkOptionalName(this, NAME, 'localNetwork.resourceGroupName', o.resourceGroupName, NAMES.resourceGroup);
     const planFacts = this.planPlacement(plan);
     const location = (o.location as string | undefined) ?? planFacts.location;
     const resourceGroupName = (o.resourceGroupName as string | undefined) ?? planFacts.resourceGroupName;
     if (location === undefined) {
-      throw propsError(this, NAME, 'localNetwork.location', 'is required when the plan is an imported reference without a location');
+      throw propsError(this, NAME, 'localNetwork.location', 'is required when the plan is an imported reference without a location, got nothing (undefined); accepted: an Azure region such as "westeurope"');
     }
     if (resourceGroupName === undefined) {
-      throw propsError(this, NAME, 'localNetwork.resourceGroupName', 'is required when the plan ID does not name a resource group');
+      throw propsError(this, NAME, 'localNetwork.resourceGroupName', 'is required when the plan ID does not name a resource group, got nothing (undefined); accepted: the name of a resource group');
     }
     return new VirtualNetwork(this, 'LocalNetwork', {
       name: (o.name as string | undefined) ?? `vnet-appservice-${this.node.addr.substring(0, 8)}`,
@@ -210,7 +206,7 @@ export class CrossRegionVnetAccess extends Construct {
   private planPlacement(plan: ServicePlan | IServicePlanReference): { location?: string; resourceGroupName?: string } {
     if (ServicePlanReference.isServicePlanReference(plan)) {
       const id = plan.attributes.servicePlanId;
-      return { location: plan.attributes.location, resourceGroupName: Token.isUnresolved(id) ? undefined : parseArmId(id)?.resourceGroup };
+      return { location: plan.attributes.location, resourceGroupName: isToken(id) ? undefined : parseResourceId(id)?.resourceGroup };
     }
     const sp = plan as ServicePlan;
     return { location: sp.locationInput ?? sp.location, resourceGroupName: sp.resourceGroupNameInput ?? sp.resourceGroupName };

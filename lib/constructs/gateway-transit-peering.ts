@@ -1,18 +1,21 @@
 import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
-import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { inStackOf } from '../glue/dependencies';
-import { vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, isUnresolved } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
-import { fact } from '../model/fact';
+import { ModelContext } from '../inventory/model-source';
+import { gatewayModel, vnetModel } from '../inventory/resource-models';
+import { isResourceOfType } from '../adapter/tokens';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
+import { fact, isToken } from '../adapter/values';
+import { parseCidr } from '../net/cidr';
+import { describeValue } from '../text/describe-value';
+import { inStackOf } from '../adapter/dependencies';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { GatewayInternals, isGateway } from './gateway-hooks';
-import { checkCidr, checkOptionalBoolean, checkOptionalString, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { GatewayInternals, isGateway } from '../references/gateway-hooks';
+import { checkCidrList, checkOptionalBoolean, checkOptionalName, NAMES, propsError, requireObject } from './props-checks';
 
 const NAME = 'GatewayTransitPeering';
 
@@ -71,17 +74,16 @@ export class GatewayTransitPeering extends Construct {
     super(scope, id);
     const p = requireObject(this, NAME, props);
     if (!isGateway(p.gateway)) {
-      throw propsError(this, NAME, 'gateway', 'must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...)');
+      throw propsError(this, NAME, 'gateway', `must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...), got ${describeValue(p.gateway)}`);
     }
     const spoke = p.spokeVirtualNetwork;
     if (!isResourceOfType(spoke, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(spoke)) {
-      throw propsError(this, NAME, 'spokeVirtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
+      throw propsError(this, NAME, 'spokeVirtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(spoke)}`);
     }
-    checkOptionalStringList(this, NAME, 'spokeAddressPrefixes', p.spokeAddressPrefixes);
-    for (const x of (p.spokeAddressPrefixes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'spokeAddressPrefixes', x, true);
+    checkCidrList(this, NAME, 'spokeAddressPrefixes', p.spokeAddressPrefixes, false, '["10.1.0.0/16"]');
     checkOptionalBoolean(this, NAME, 'addPlanRoutes', p.addPlanRoutes);
-    checkOptionalString(this, NAME, 'hubToSpokeName', p.hubToSpokeName);
-    checkOptionalString(this, NAME, 'spokeToHubName', p.spokeToHubName);
+    checkOptionalName(this, NAME, 'hubToSpokeName', p.hubToSpokeName, NAMES.peering);
+    checkOptionalName(this, NAME, 'spokeToHubName', p.spokeToHubName, NAMES.peering);
 
     this.gateway = props.gateway;
     this.spokeVirtualNetwork = props.spokeVirtualNetwork;
@@ -123,34 +125,34 @@ export class GatewayTransitPeering extends Construct {
     if (props.addPlanRoutes ?? true) {
       const prefixes = props.spokeAddressPrefixes ?? spokeSpace(props.spokeVirtualNetwork);
       if (prefixes === undefined) {
-        throw propsError(this, NAME, 'spokeAddressPrefixes', "is required when the spoke's address space is not known at synth time (a token or not given); or set addPlanRoutes to false");
+        throw propsError(this, NAME, 'spokeAddressPrefixes', "is required when the spoke's address space is not known at synth time (a token or not given), got nothing (undefined); accepted: the spoke's ranges such as [\"10.1.0.0/16\"] (or a list token), or addPlanRoutes false");
       }
       gw._addTransitRoutes(prefixes);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
   }
 
-  private model(): PeeringModel {
-    const gw = this.gateway as unknown as GatewayInternals;
-    const hub = vnetModel(this.gateway.virtualNetwork);
-    const spoke = vnetModel(this.spokeVirtualNetwork);
+  private model(ctx: ModelContext): PeeringModel {
+    const hub = vnetModel(this.gateway.virtualNetwork, ctx);
+    const spoke = vnetModel(this.spokeVirtualNetwork, ctx);
     // Read back what the peering resources say, so an escape-hatch change to a flag is still judged.
     const side = (r: VirtualNetworkPeering, local: typeof hub, remote: typeof hub, role: 'hub' | 'spoke'): PeeringSideModel => ({
       path: r.node.path,
       local,
       remote,
       role,
-      allowVirtualNetworkAccess: fact('allow_virtual_network_access', r.allowVirtualNetworkAccessInput as boolean | undefined),
-      allowForwardedTraffic: fact('allow_forwarded_traffic', r.allowForwardedTrafficInput as boolean | undefined),
-      allowGatewayTransit: fact('allow_gateway_transit', r.allowGatewayTransitInput as boolean | undefined),
-      useRemoteGateways: fact('use_remote_gateways', r.useRemoteGatewaysInput as boolean | undefined),
+      // azurerm defaults when an escape hatch removes one: access on, the others off.
+      allowVirtualNetworkAccess: fact('allow_virtual_network_access', r.allowVirtualNetworkAccessInput ?? true),
+      allowForwardedTraffic: fact('allow_forwarded_traffic', r.allowForwardedTrafficInput ?? false),
+      allowGatewayTransit: fact('allow_gateway_transit', r.allowGatewayTransitInput ?? false),
+      useRemoteGateways: fact('use_remote_gateways', r.useRemoteGatewaysInput ?? false),
     });
     return {
       path: this.node.path,
       kind: 'gateway-transit',
       purpose: 'gateway-transit',
-      gateway: gw._model(),
+      gateway: gatewayModel(this.gateway, ctx),
       sides: [side(this.hubToSpoke, hub, spoke, 'hub'), side(this.spokeToHub, spoke, hub, 'spoke')],
     };
   }
@@ -162,9 +164,15 @@ function endpoint(v: VirtualNetwork | IVirtualNetworkReference): { id: string; n
   return { id: r.id, name: r.name, resourceGroupName: r.resourceGroupName };
 }
 
-/** The spoke's address space when it is literal. */
+/**
+ * The spoke's IPv4 address space when it is literal. IPv6 blocks of a dual-stack spoke are left
+ * out: plan routes carry IPv4 ranges (App Service sends IPv4 into the network).
+ */
 function spokeSpace(v: VirtualNetwork | IVirtualNetworkReference): string[] | undefined {
   const space = VirtualNetworkReference.isVirtualNetworkReference(v) ? v.attributes.addressSpace : (v as TerraformResource & { addressSpaceInput?: string[] }).addressSpaceInput;
-  if (space === undefined || isUnresolved(space) || space.some((s) => Token.isUnresolved(s))) return undefined;
-  return [...space];
+  if (space === undefined || isToken(space) || space.some((s) => isToken(s))) return undefined;
+  return space.filter((s) => {
+    const r = parseCidr(s);
+    return !r.ok || r.block.family === 'ipv4';
+  });
 }

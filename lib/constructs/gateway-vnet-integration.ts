@@ -4,24 +4,29 @@ import type { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
 import type { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-function-app';
 import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
-import { Fn, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Fn, Op, TerraformIterator, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
-import { inStackOf, resourceAddress } from '../glue/dependencies';
-import { appModel, isGeneratedApp, planKeyOf, planModel, vnetKeyOf } from '../glue/resource-facts';
-import { attributeKey, isResourceOfType, isUnresolved } from '../glue/tokens';
-import { ValidationHub } from '../glue/validation-hub';
+import { keyOfAttribute } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { configured, fact, isListToken, isToken } from '../adapter/values';
+import { given } from '../model/fact';
+import { EvaluationContext, ModelContext } from '../inventory/model-source';
+import { appModel, gatewayModel, isGeneratedApp, keyOf, planModel, siteNameOfId } from '../inventory/resource-models';
+import { ValidationHub } from '../inventory/validation-hub';
+import { inStackOf, resourceAddress } from '../adapter/dependencies';
 import { GatewayIntegrationModel } from '../model/gateway';
 import { addressToString, parseIpv4Cidr } from '../net/cidr';
 import { IPointToSiteGateway } from '../references/point-to-site-gateway-reference';
 import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
 import { VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
-import { GatewayInternals, isGateway } from './gateway-hooks';
+import { GatewayInternals, isGateway } from '../references/gateway-hooks';
 import { PointToSiteGateway, PointToSiteGatewayProps } from './point-to-site-gateway';
-import { checkCidr, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
+import { checkCidr, checkCidrList, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'GatewayVnetIntegration';
 
@@ -117,6 +122,7 @@ export class GatewayVnetIntegration extends Construct {
 
   private readonly props: GatewayVnetIntegrationProps;
   private readonly routePrefixes: string[] = [];
+  private readonly routeLists: string[][] = [];
   private readonly rootCertificateManaged: boolean;
   private readonly vnetName: string;
   private readonly planId: string;
@@ -125,26 +131,28 @@ export class GatewayVnetIntegration extends Construct {
     super(scope, id);
     const p = requireObject(this, NAME, props);
     if (!isGeneratedApp(p.app) && !WebAppReference.isWebAppReference(p.app)) {
-      throw propsError(this, NAME, 'app', 'must be an azurerm Windows web app or function app, or WebAppReference.fromWebAppAttributes(...)');
+      throw propsError(this, NAME, 'app', `must be an azurerm Windows web app or function app, or WebAppReference.fromWebAppAttributes(...), got ${describeValue(p.app)}`);
     }
     const appType = (p.app as TerraformResource).terraformResourceType;
     if (appType === 'azurerm_logic_app_standard') {
-      throw propsError(this, NAME, 'app', 'is a Logic App Standard; gateway-required integration is for web and function apps');
+      throw propsError(this, NAME, 'app', `is a Logic App Standard, got ${describeValue(p.app)}; accepted: a Windows web app or function app (gateway-required integration is for web and function apps)`);
     }
     if (!isResourceOfType(p.plan, 'azurerm_service_plan') && !ServicePlanReference.isServicePlanReference(p.plan)) {
-      throw propsError(this, NAME, 'plan', 'must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...)');
+      throw propsError(this, NAME, 'plan', `must be an azurerm ServicePlan or ServicePlanReference.fromServicePlanAttributes(...), got ${describeValue(p.plan)}`);
     }
     if ((p.gateway === undefined) === (p.gatewayOptions === undefined)) {
-      throw propsError(this, NAME, 'gateway', 'or "gatewayOptions": give exactly one (a PointToSiteGateway to share, or options to create one here)');
+      throw propsError(this, NAME, 'gateway', `or "gatewayOptions": give exactly one (a PointToSiteGateway to share, or options to create one here), got ${p.gateway === undefined ? 'neither' : 'both'}`);
+    }
+    if (p.gatewayOptions !== undefined && (p.gatewayOptions === null || typeof p.gatewayOptions !== 'object' || Array.isArray(p.gatewayOptions))) {
+      throw propsError(this, NAME, 'gatewayOptions', `must be the props of a PointToSiteGateway, such as { virtualNetwork, gatewaySubnetAddressPrefix, pointToSiteAddressPool }, got ${describeValue(p.gatewayOptions)}`);
     }
     if (p.gateway !== undefined && !isGateway(p.gateway)) {
-      throw propsError(this, NAME, 'gateway', 'must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...)');
+      throw propsError(this, NAME, 'gateway', `must be a PointToSiteGateway or PointToSiteGatewayReference.fromGatewayAttributes(...), got ${describeValue(p.gateway)}`);
     }
-    checkOptionalStringList(this, NAME, 'routes', p.routes);
-    for (const r of (p.routes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'routes', r, true);
+    checkCidrList(this, NAME, 'routes', p.routes, false, '["10.1.0.0/16"]');
     checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/, '"Microsoft.Storage"');
     if (p.routeTable !== undefined && !isResourceOfType(p.routeTable, 'azurerm_route_table')) {
-      throw propsError(this, NAME, 'routeTable', 'must be an azurerm RouteTable');
+      throw propsError(this, NAME, 'routeTable', `must be an azurerm RouteTable, got ${describeValue(p.routeTable)}`);
     }
     if (p.certificateName !== undefined && (typeof p.certificateName !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(p.certificateName))) {
       throw propsError(this, NAME, 'certificateName', `must be 1 to 80 letters, digits, ".", "_" or "-", got ${describeValue(p.certificateName)}`);
@@ -227,8 +235,9 @@ export class GatewayVnetIntegration extends Construct {
       locks: [appId],
     });
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gatewayIntegrations.push(this.model()) });
-    for (const r of props.routes ?? []) this.addRoute(r);
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gatewayIntegrations.push(this.model(ctx)) });
+    if (isListToken(props.routes)) this._addRouteListIfAbsent(props.routes!);
+    else for (const r of props.routes ?? []) this.addRoute(r);
     gw._registerIntegration(this);
   }
 
@@ -261,7 +270,7 @@ export class GatewayVnetIntegration extends Construct {
   public addRoute(prefix: string): void {
     checkCidr(this, NAME, 'routes', prefix, true);
     if (this.routePrefixes.includes(prefix)) {
-      throw propsError(this, NAME, 'routes', `already contains ${prefix}`);
+      throw propsError(this, NAME, 'routes', `already contains ${describeValue(prefix)}; accepted: each block once`);
     }
     this._addRouteIfAbsent(prefix);
   }
@@ -270,65 +279,91 @@ export class GatewayVnetIntegration extends Construct {
   public _addRouteIfAbsent(prefix: string): void {
     if (this.routePrefixes.includes(prefix)) return;
     this.routePrefixes.push(prefix);
-    const stack = TerraformStack.of(this);
-    let byPlan = ROUTES.get(stack);
-    if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
-    const key = `${planKeyOf(this.plan)}|${vnetKeyOf(this.gateway.virtualNetwork)}`;
-    let routes = byPlan.get(key);
-    if (!routes) byPlan.set(key, (routes = new Map()));
+    const routes = this.sharedRoutes();
     if (!routes.has(prefix)) {
-      const parsed = isUnresolved(prefix) ? undefined : parseIpv4Cidr(prefix);
+      const parsed = isToken(prefix) ? undefined : parseIpv4Cidr(prefix);
       const block = parsed && parsed.ok ? parsed.block : undefined;
       const name = block ? `r-${block.cidr.replace(/[./]/g, '-')}` : `r-${routes.size + 1}`;
-      const parentId = `${this.planId}/virtualNetworkConnections/${this.vnetName}`;
-      routes.set(
-        prefix,
-        new AzapiResource(this, `Route-${name}`, {
-          resourceType: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
-          name,
-          parentId,
-          // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
-          body: {
-            properties: block
-              ? { startAddress: addressToString(block.first), endAddress: addressToString(block.last), routeType: 'STATIC' }
-              : { startAddress: prefix, routeType: 'STATIC' },
-          },
-          // The plan's network connection exists once an app on the plan is connected.
-          dependsOn: [this.gatewayConnection],
-          // Plan routes of one network are written one at a time.
-          locks: [parentId],
-        }),
-      );
+      // A token prefix: Terraform works out the first and last address at apply.
+      const range = block ? { startAddress: addressToString(block.first), endAddress: addressToString(block.last) } : addressRange(prefix);
+      routes.set(prefix, this.route(`Route-${name}`, name, range));
     }
     ValidationHub.of(this).touch();
   }
 
-  /** @internal the model the rules judge. */
-  public _model(): GatewayIntegrationModel {
-    return this.model();
+  /** @internal */
+  public _addRouteListIfAbsent(prefixes: string[]): void {
+    if (this.routeLists.includes(prefixes)) return;
+    this.routeLists.push(prefixes);
+    const routes = this.sharedRoutes();
+    const key = prefixes[0];
+    if (!routes.has(key)) {
+      // One route per element of a list known only at apply (for_each over its values).
+      const each = TerraformIterator.fromList(prefixes);
+      const name = Fn.join('-', ['r', Fn.replace(Fn.replace(each.value, '.', '-'), '/', '-')]);
+      routes.set(key, this.route(`Route-list-${this.routeLists.length}`, name, addressRange(each.value), each));
+    }
+    ValidationHub.of(this).touch();
   }
 
-  private model(): GatewayIntegrationModel {
-    const gw = this.gateway as unknown as GatewayInternals;
+  /** Plan routes of this integration's plan and network in this stack (shared with other integrations). */
+  private sharedRoutes(): Map<string, AzapiResource> {
+    const stack = TerraformStack.of(this);
+    let byPlan = ROUTES.get(stack);
+    if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
+    const key = `${keyOf(this.plan)}|${keyOf(this.gateway.virtualNetwork)}`;
+    let routes = byPlan.get(key);
+    if (!routes) byPlan.set(key, (routes = new Map()));
+    return routes;
+  }
+
+  private route(id: string, name: string, range: { startAddress: string; endAddress: string }, forEach?: TerraformIterator): AzapiResource {
+    const parentId = `${this.planId}/virtualNetworkConnections/${this.vnetName}`;
+    return new AzapiResource(this, id, {
+      resourceType: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
+      name,
+      parentId,
+      forEach,
+      // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
+      body: { properties: { ...range, routeType: 'STATIC' } },
+      // The plan's network connection exists once an app on the plan is connected.
+      dependsOn: [this.gatewayConnection],
+      // Plan routes of one network are written one at a time.
+      locks: [parentId],
+    });
+  }
+
+  /** @internal the model the rules judge (a fresh context outside an evaluation). */
+  public _model(ctx: ModelContext = new EvaluationContext()): GatewayIntegrationModel {
+    return this.model(ctx);
+  }
+
+  private model(ctx: ModelContext): GatewayIntegrationModel {
     return {
       path: this.node.path,
-      app: appModel(this.app),
-      plan: planModel(this.plan),
-      gateway: gw._model(),
-      routes: [...this.routePrefixes],
+      app: appModel(this.app, ctx),
+      plan: planModel(this.plan, ctx),
+      gateway: gatewayModel(this.gateway, ctx),
+      routes: given('plan routes (routes)', [...this.routePrefixes, ...this.routeLists].map((r) => configured(r))),
       routeTableGiven: this.props.routeTable !== undefined,
-      serviceEndpointsExpected: [...(this.props.serviceEndpoints ?? [])],
+      serviceEndpointsExpected: fact('serviceEndpoints', this.props.serviceEndpoints, 'unset'),
       rootCertificateManaged: this.rootCertificateManaged,
-      packageUriKey: attributeKey(this.vpnClientPackage, 'sensitive_output'),
+      packageUriKey: keyOfAttribute(this.vpnClientPackage, 'sensitive_output'),
     };
   }
 }
 
+/** First and last address of a prefix known only at apply, as Terraform expressions. */
+function addressRange(prefix: string): { startAddress: string; endAddress: string } {
+  const hostBits = Op.sub(32, Fn.tonumber(Fn.element(Fn.split('/', prefix), 1)));
+  return { startAddress: Fn.cidrhost(prefix, 0), endAddress: Fn.cidrhost(prefix, Op.sub(Fn.pow(2, hostBits), 1)) };
+}
+
 function defaultCertificateName(scope: Construct, app: AnyGatewayApp): string {
   const name = WebAppReference.isWebAppReference(app)
-    ? /\/sites\/([^/]+)$/i.exec(isUnresolved(app.webAppId) ? '' : app.webAppId)?.[1]
+    ? siteNameOfId(app.webAppId)
     : (app as WindowsWebApp).nameInput;
-  if (typeof name === 'string' && !Token.isUnresolved(name)) {
+  if (typeof name === 'string' && !isToken(name)) {
     const clean = name.replace(/[^A-Za-z0-9._-]/g, '-').substring(0, 72);
     if (clean.length > 0) return `appsvc-${clean}`;
   }

@@ -4,18 +4,22 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts } from '../facts/vpn-gateway-sku';
-import { vnetModel } from '../glue/resource-facts';
-import { attributeKey, isResourceOfType, isUnresolved, perEvaluation } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
-import { fact, knownFact } from '../model/fact';
+import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts, vpnGatewaySkuNames } from '../facts/vpn-gateway-sku';
+import { keyOfAttribute } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { fact, isListToken, isToken } from '../adapter/values';
+import { ModelContext, provideModel } from '../inventory/model-source';
+import { gatewayModel, subnetModel, vnetModel } from '../inventory/resource-models';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
+import { given, relabel, unset } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
 import { IPointToSiteGateway, PointToSiteGatewayAttributes, PointToSiteGatewayReference } from '../references/point-to-site-gateway-reference';
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
-import { checkCidr, checkOptionalStringList, checkOptionalStringMap, describeValue, propsError, requireObject } from './props-checks';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../references/gateway-hooks';
+import { checkCidr, checkCidrList, checkKind, checkOptionalName, checkOptionalOneOf, checkOptionalString, checkOptionalStringList, checkOptionalStringMap, NAMES, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'PointToSiteGateway';
 
@@ -139,30 +143,28 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     Object.defineProperty(this, GATEWAY_MARK, { value: true });
     const p = requireObject(this, NAME, props);
     const vnet = p.virtualNetwork;
-    if (!isResourceOfType(vnet, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(vnet)) {
-      throw propsError(this, NAME, 'virtualNetwork', 'must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
-    }
-    if (!Array.isArray(p.pointToSiteAddressPool) || p.pointToSiteAddressPool.length === 0) {
-      throw propsError(this, NAME, 'pointToSiteAddressPool', `must be a non-empty array of CIDR blocks such as ["172.16.201.0/24"], got ${describeValue(p.pointToSiteAddressPool)}`);
-    }
-    for (const block of p.pointToSiteAddressPool as unknown[]) checkCidr(this, NAME, 'pointToSiteAddressPool', block, true);
+    checkKind(this, NAME, 'virtualNetwork', vnet, isResourceOfType(vnet, 'azurerm_virtual_network') || VirtualNetworkReference.isVirtualNetworkReference(vnet), 'an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)');
+    checkCidrList(this, NAME, 'pointToSiteAddressPool', p.pointToSiteAddressPool, true, '["172.16.201.0/24"]');
     if ((p.gatewaySubnet === undefined) === (p.gatewaySubnetAddressPrefix === undefined)) {
-      throw propsError(this, NAME, 'gatewaySubnetAddressPrefix', 'or "gatewaySubnet": give exactly one (a prefix such as "10.0.255.0/27" to create the GatewaySubnet, or a subnet to use)');
+      throw propsError(this, NAME, 'gatewaySubnetAddressPrefix', `or "gatewaySubnet": give exactly one (a prefix such as "10.0.255.0/27" to create the GatewaySubnet, or a subnet to use), got ${p.gatewaySubnet === undefined ? 'neither' : 'both'}`);
     }
     checkCidr(this, NAME, 'gatewaySubnetAddressPrefix', p.gatewaySubnetAddressPrefix, false);
-    if (p.gatewaySubnet !== undefined && !isResourceOfType(p.gatewaySubnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.gatewaySubnet)) {
-      throw propsError(this, NAME, 'gatewaySubnet', 'must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...)');
+    if (p.gatewaySubnet !== undefined) {
+      checkKind(this, NAME, 'gatewaySubnet', p.gatewaySubnet, isResourceOfType(p.gatewaySubnet, 'azurerm_subnet') || SubnetReference.isSubnetReference(p.gatewaySubnet), 'an azurerm Subnet or SubnetReference.fromSubnetAttributes(...)');
     }
-    checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '"SSTP"');
-    checkOptionalStringList(this, NAME, 'customRoutes', p.customRoutes);
+    checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '["SSTP"]');
+    checkCidrList(this, NAME, 'customRoutes', p.customRoutes, false, '["192.168.0.0/16"]');
     checkOptionalStringMap(this, NAME, 'tags', p.tags);
-    for (const r of (p.customRoutes as unknown[] | undefined) ?? []) checkCidr(this, NAME, 'customRoutes', r, true);
-    for (const k of ['sku', 'generation', 'vpnType', 'name', 'location', 'resourceGroupName', 'timeout'] as const) {
-      const v = p[k];
-      if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) throw propsError(this, NAME, k, `must be a non-empty string, got ${describeValue(v)}`);
-    }
-    if (p.sku !== undefined && !isUnresolved(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
-      throw propsError(this, NAME, 'sku', `"${p.sku}" is not a VPN gateway SKU; use one of VpnGw1 to VpnGw5 or their AZ variants`);
+    checkOptionalString(this, NAME, 'sku', p.sku);
+    checkOptionalOneOf(this, NAME, 'generation', p.generation, ['Generation1', 'Generation2', 'None']);
+    // PolicyBased is accepted here so that rule VNI-G003 can explain why it does not work.
+    checkOptionalOneOf(this, NAME, 'vpnType', p.vpnType, ['RouteBased', 'PolicyBased']);
+    checkOptionalName(this, NAME, 'name', p.name, NAMES.gateway);
+    checkOptionalName(this, NAME, 'location', p.location, NAMES.location);
+    checkOptionalName(this, NAME, 'resourceGroupName', p.resourceGroupName, NAMES.resourceGroup);
+    checkOptionalName(this, NAME, 'timeout', p.timeout, NAMES.timeout);
+    if (p.sku !== undefined && !isToken(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
+      throw propsError(this, NAME, 'sku', `is not a VPN gateway SKU, got ${describeValue(p.sku)}; accepted: ${vpnGatewaySkuNames().join(', ')}`);
     }
 
     this.props = props;
@@ -177,7 +179,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     const isRef = VirtualNetworkReference.isVirtualNetworkReference(v);
     const location = props.location ?? (isRef ? v.attributes.location : v.location);
     if (location === undefined) {
-      throw propsError(this, NAME, 'location', 'is required when the network is an imported reference without a location');
+      throw propsError(this, NAME, 'location', 'is required when the network is an imported reference without a location, got nothing (undefined); accepted: an Azure region such as "westeurope"');
     }
     const resourceGroupName = props.resourceGroupName ?? v.resourceGroupName;
 
@@ -221,7 +223,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       enableBgp: false,
       ipConfiguration: [{ name: 'vnetGatewayConfig', publicIpAddressId: this.publicIp.id, privateIpAddressAllocation: 'Dynamic', subnetId }],
       vpnClientConfiguration: {
-        addressSpace: [...props.pointToSiteAddressPool],
+        addressSpace: isListToken(props.pointToSiteAddressPool) ? props.pointToSiteAddressPool : [...props.pointToSiteAddressPool],
         vpnClientProtocols: this.protocols,
         vpnAuthTypes: ['Certificate'],
         // Filled at synthesis time: every GatewayVnetIntegration on this gateway adds its app's
@@ -231,7 +233,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
           { displayHint: 'root certificates of the App Service connections' },
         ) as any,
       },
-      customRoute: props.customRoutes && props.customRoutes.length > 0 ? { addressPrefixes: [...props.customRoutes] } : undefined,
+      customRoute: props.customRoutes && props.customRoutes.length > 0 ? { addressPrefixes: isListToken(props.customRoutes) ? props.customRoutes : [...props.customRoutes] } : undefined,
       // Creating or resizing a gateway takes 30 to 60 minutes or more; the provider defaults are too short.
       timeouts: { create: timeout, update: timeout, delete: timeout },
       tags: props.tags,
@@ -239,7 +241,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     markOwned(this.gateway);
     this.gatewayId = this.gateway.id;
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+    provideModel<PointToSiteGatewayModel>(this, { key: () => keyOfAttribute(this.gateway, 'id'), model: (ctx) => this.buildModel(ctx) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
   }
 
   /**
@@ -247,7 +250,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
    * and on-premises routes must allow all of it.
    */
   public get outboundAddressPrefixes(): string[] {
-    return [...this.props.pointToSiteAddressPool];
+    const pool = this.props.pointToSiteAddressPool;
+    return isListToken(pool) ? pool : [...pool];
   }
 
   /** Names of the root certificates the integrations have added so far. */
@@ -255,33 +259,27 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     return this.rootCertificates.map((c) => c.name);
   }
 
-  /** @internal */
-  public _model(): PointToSiteGatewayModel {
-    return perEvaluation(this, 'gateway', () => this.buildModel());
-  }
-
-  private buildModel(): PointToSiteGatewayModel {
-    const s = this.gatewaySubnet as any;
-    const subnetIsRef = SubnetReference.isSubnetReference(s);
+  private buildModel(ctx: ModelContext): PointToSiteGatewayModel {
+    const subnet = subnetModel(this.gatewaySubnet, this.props.gatewaySubnet === undefined, ctx);
     return {
       path: this.node.path,
-      key: attributeKey(this.gateway, 'id'),
-      vnet: vnetModel(this.virtualNetwork),
+      key: keyOfAttribute(this.gateway, 'id'),
+      vnet: vnetModel(this.virtualNetwork, ctx),
       pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', this.props.pointToSiteAddressPool),
       created: true,
-      id: fact('gateway ID', undefined as string | undefined),
+      id: fact('gateway ID (id)', this.gateway.id),
       sku: fact('gateway SKU (sku)', this.skuName),
-      gatewayType: knownFact('gateway type', 'Vpn'),
+      gatewayType: given('gateway type (type)', 'Vpn'),
       vpnType: fact('VPN type (vpnType)', this.vpnTypeName),
-      generation: fact('gateway generation (generation)', this.generationName),
+      generation: fact('gateway generation (generation)', this.generationName, 'unset'),
       protocols: fact('point-to-site protocols (vpnClientProtocols)', this.protocols),
-      gatewaySubnetName: subnetIsRef ? fact('gateway subnet name', s.attributes.name) : fact('gateway subnet name', s.nameInput),
-      gatewaySubnetPrefixes: subnetIsRef ? fact('gateway subnet prefixes', s.attributes.addressPrefixes) : fact('gateway subnet prefixes (address_prefixes)', s.addressPrefixesInput),
-      customRoutes: [...(this.props.customRoutes ?? [])],
+      gatewaySubnetName: relabel(subnet.name, `gateway subnet name (${subnet.label})`),
+      gatewaySubnetPrefixes: relabel(subnet.addressPrefixes, `gateway subnet prefixes (${this.props.gatewaySubnet === undefined ? 'gatewaySubnetAddressPrefix' : `address prefixes of ${subnet.label}`})`),
+      customRoutes: fact('custom routes (customRoutes)', this.props.customRoutes, 'unset'),
       // Answered by the tree scan (rule VNI-G008 reads inventory.tree); nothing to state here.
-      hasExpressRouteGateway: { state: 'missing', label: 'ExpressRoute gateway in the network' },
+      hasExpressRouteGateway: unset('ExpressRoute gateway in the network (the construct tree shows it)'),
       // Read back from the resource, so an escape-hatch change is still judged.
-      bgpEnabled: fact('BGP on the gateway (enable_bgp)', this.gateway.enableBgpInput as boolean | undefined),
+      bgpEnabled: fact('BGP on the gateway (enable_bgp)', this.gateway.enableBgpInput, 'unset'),
     };
   }
 

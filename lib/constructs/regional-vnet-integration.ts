@@ -11,20 +11,25 @@ import { AppServiceVirtualNetworkSwiftConnection } from '@cdktf/provider-azurerm
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { SubnetRouteTableAssociation } from '@cdktf/provider-azurerm/lib/subnet-route-table-association';
-import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
-import { dependsOnAll } from '../glue/dependencies';
+import { Fn, ITerraformDependable, TerraformResource } from 'cdktf';
+import { dependsOnAll } from '../adapter/dependencies';
 import { Construct } from 'constructs';
 import { SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../facts/subnet-names';
-import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, referenceKey } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
+import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../inventory/resource-models';
+import { referenceKey } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { fact, isToken } from '../adapter/values';
+import { EvaluationContext, ModelContext } from '../inventory/model-source';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
 import { RegionalIntegrationModel } from '../model/inventory';
 import { ServicePlanReference, IServicePlanReference } from '../references/service-plan-reference';
 import { ISubnetReference, SubnetReference } from '../references/subnet-reference';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
 import { IWebAppReference, WebAppReference } from '../references/web-app-reference';
-import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, describeValue, propsError, requireObject } from './props-checks';
+import { checkOptionalName, NAMES } from './props-checks';
+import { checkCidr, checkOptionalBoolean, checkOptionalCount, checkOptionalStringList, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'RegionalVnetIntegration';
 const SERVICE_ENDPOINT = /^Microsoft\.[A-Za-z]+(\.[A-Za-z]+)?$/;
@@ -120,7 +125,7 @@ export class RegionalVnetIntegration extends Construct {
       throw propsError(this, NAME, 'virtualNetwork', `must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(p.virtualNetwork)}`);
     }
     if ((p.subnet === undefined) === (p.subnetAddressPrefix === undefined)) {
-      throw propsError(this, NAME, 'subnetAddressPrefix', 'or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt)');
+      throw propsError(this, NAME, 'subnetAddressPrefix', `or "subnet": give exactly one (a prefix to create a subnet, or a subnet to adopt), got ${p.subnet === undefined ? 'neither' : 'both'}`);
     }
     if (p.subnet !== undefined && !isResourceOfType(p.subnet, 'azurerm_subnet') && !SubnetReference.isSubnetReference(p.subnet)) {
       throw propsError(this, NAME, 'subnet', `must be an azurerm Subnet or SubnetReference.fromSubnetAttributes(...), got ${describeValue(p.subnet)}`);
@@ -129,9 +134,7 @@ export class RegionalVnetIntegration extends Construct {
     checkOptionalCount(this, NAME, 'maxInstances', p.maxInstances);
     checkOptionalBoolean(this, NAME, 'routeAllTraffic', p.routeAllTraffic);
     checkOptionalStringList(this, NAME, 'serviceEndpoints', p.serviceEndpoints, SERVICE_ENDPOINT, '"Microsoft.Storage", "Microsoft.Sql", "Microsoft.KeyVault"');
-    if (p.subnetName !== undefined && (typeof p.subnetName !== 'string' || p.subnetName.trim() === '')) {
-      throw propsError(this, NAME, 'subnetName', `must be a non-empty string, got ${describeValue(p.subnetName)}`);
-    }
+    checkOptionalName(this, NAME, 'subnetName', p.subnetName, NAMES.subnet);
     if (p.networkSecurityGroup !== undefined && !isResourceOfType(p.networkSecurityGroup, 'azurerm_network_security_group')) {
       throw propsError(this, NAME, 'networkSecurityGroup', `must be an azurerm NetworkSecurityGroup, got ${describeValue(p.networkSecurityGroup)}`);
     }
@@ -165,7 +168,7 @@ export class RegionalVnetIntegration extends Construct {
       this.dependables.push(subnet);
     } else if (SubnetReference.isSubnetReference(props.subnet)) {
       if (endpoints.length > 0 || props.networkSecurityGroup || props.routeTable) {
-        throw propsError(this, NAME, 'subnet', 'is an imported subnet: serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; configure them where the subnet is managed');
+        throw propsError(this, NAME, 'subnet', `is an imported subnet, got ${describeValue(props.subnet)}: serviceEndpoints, networkSecurityGroup and routeTable can only be set on a subnet this app manages; accepted: configure them where the subnet is managed, or give an azurerm Subnet`);
       }
       this.subnet = props.subnet;
       this.subnetId = props.subnet.subnetId;
@@ -179,12 +182,14 @@ export class RegionalVnetIntegration extends Construct {
       }
       if (endpoints.length > 0) {
         const existing = subnet.serviceEndpointsInput;
-        if (existing !== undefined && Token.isUnresolved(existing)) {
-          throw propsError(this, NAME, 'serviceEndpoints', `cannot be merged into subnet ${subnet.node.path}, whose service_endpoints is a token; set them on the subnet itself`);
+        if (isToken(existing) || isToken(endpoints)) {
+          // Terraform merges lists it only knows at apply.
+          subnet.serviceEndpoints = Fn.distinct(Fn.concat([existing ?? [], endpoints]));
+        } else {
+          const merged = [...(existing ?? [])];
+          for (const e of endpoints) if (!merged.some((x) => isToken(x) ? x === e : x.toLowerCase() === e.toLowerCase())) merged.push(e);
+          subnet.serviceEndpoints = merged;
         }
-        const merged = [...(existing ?? [])];
-        for (const e of endpoints) if (!merged.some((x) => x.toLowerCase() === e.toLowerCase())) merged.push(e);
-        subnet.serviceEndpoints = merged;
       }
       this.subnet = subnet;
       this.subnetId = subnet.id;
@@ -208,7 +213,7 @@ export class RegionalVnetIntegration extends Construct {
       this.dependables.push(assoc);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.regional.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.regional.push(this.model(ctx)) });
     // Apps may come later through addApp(), but an integration that ends up with none is a mistake.
     this.node.addValidation({
       validate: () =>
@@ -240,7 +245,7 @@ export class RegionalVnetIntegration extends Construct {
     }
     const key = WebAppReference.isWebAppReference(app) ? referenceKey(app.webAppId) ?? app.node.path : (app as TerraformResource).node.path;
     if (this.apps.some((a) => (WebAppReference.isWebAppReference(a) ? referenceKey(a.webAppId) ?? a.node.path : (a as TerraformResource).node.path) === key)) {
-      throw propsError(this, NAME, 'apps', `already contains ${WebAppReference.isWebAppReference(app) ? app.webAppId : (app as TerraformResource).node.path}; each app is connected once`);
+      throw propsError(this, NAME, 'apps', `already contains ${WebAppReference.isWebAppReference(app) ? app.webAppId : (app as TerraformResource).node.path}, got ${describeValue(app)} again; accepted: each app once`);
     }
     this.apps.push(app);
     if (WebAppReference.isWebAppReference(app)) {
@@ -260,23 +265,23 @@ export class RegionalVnetIntegration extends Construct {
     ValidationHub.of(this).touch();
   }
 
-  /** @internal the model the rules judge. */
-  public _model(): RegionalIntegrationModel {
-    return this.model();
+  /** @internal the model the rules judge (a fresh context outside an evaluation). */
+  public _model(ctx: ModelContext = new EvaluationContext()): RegionalIntegrationModel {
+    return this.model(ctx);
   }
 
-  private model(): RegionalIntegrationModel {
+  private model(ctx: ModelContext): RegionalIntegrationModel {
     return {
       path: this.node.path,
-      plan: planModel(this.plan),
-      apps: this.apps.map((a) => appModel(a)),
-      vnet: vnetModel(this.virtualNetwork),
-      subnet: subnetModel(this.subnet, this.subnetCreated),
-      maxInstances: this.props.maxInstances,
-      routeAllTraffic: this.routeAll,
+      plan: planModel(this.plan, ctx),
+      apps: this.apps.map((a) => appModel(a, ctx)),
+      vnet: vnetModel(this.virtualNetwork, ctx),
+      subnet: subnetModel(this.subnet, this.subnetCreated, ctx),
+      maxInstances: fact('maxInstances', this.props.maxInstances, 'unset'),
+      routeAllTraffic: fact('routeAllTraffic (vnet_route_all_enabled)', this.routeAll),
       hasNetworkSecurityGroup: this.props.networkSecurityGroup !== undefined,
       hasRouteTable: this.props.routeTable !== undefined,
-      serviceEndpoints: this.props.serviceEndpoints ?? [],
+      serviceEndpoints: fact('serviceEndpoints (service_endpoints)', this.props.serviceEndpoints, 'unset'),
     };
   }
 }

@@ -2,14 +2,17 @@ import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { vnetKeyOf, vnetModel } from '../glue/resource-facts';
-import { isResourceOfType } from '../glue/tokens';
-import { markOwned } from '../glue/tree-scan';
-import { ValidationHub } from '../glue/validation-hub';
-import { knownFact } from '../model/fact';
+import { EvaluationContext, ModelContext } from '../inventory/model-source';
+import { keyOf, vnetModel } from '../inventory/resource-models';
+import { isResourceOfType } from '../adapter/tokens';
+import { fact } from '../adapter/values';
+import { markOwned } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
+import { given } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
 import { IVirtualNetworkReference, VirtualNetworkReference } from '../references/virtual-network-reference';
-import { checkOptionalBoolean, describeValue, propsError, requireObject } from './props-checks';
+import { checkOptionalBoolean, propsError, requireObject } from './props-checks';
+import { describeValue } from '../text/describe-value';
 
 const NAME = 'VnetPeering';
 const PEERING_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,78}[A-Za-z0-9_]$|^[A-Za-z0-9]$/;
@@ -121,8 +124,8 @@ export class VnetPeering extends Construct {
         throw propsError(this, NAME, prop, `must be 1 to 80 letters, digits, "_", "." or "-", starting with a letter or digit and not ending with "." or "-", got ${describeValue(v)}`);
       }
     }
-    if (vnetKeyOf(props.virtualNetwork) === vnetKeyOf(props.remoteVirtualNetwork)) {
-      throw propsError(this, NAME, 'remoteVirtualNetwork', 'is the same network as "virtualNetwork"; a network cannot be peered with itself');
+    if (keyOf(props.virtualNetwork) === keyOf(props.remoteVirtualNetwork)) {
+      throw propsError(this, NAME, 'remoteVirtualNetwork', `is the same network as "virtualNetwork", got ${describeValue(props.remoteVirtualNetwork)}; accepted: another network (a network cannot be peered with itself)`);
     }
 
     this.virtualNetwork = props.virtualNetwork;
@@ -143,12 +146,12 @@ export class VnetPeering extends Construct {
       if (props.remoteProvider) this.remotePeering.provider = props.remoteProvider;
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(this.model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
   }
 
-  /** @internal the model the rules judge. */
-  public _model(): PeeringModel {
-    return this.model();
+  /** @internal the model the rules judge (a fresh context outside an evaluation). */
+  public _model(ctx: ModelContext = new EvaluationContext()): PeeringModel {
+    return this.model(ctx);
   }
 
   private side(id: string, name: string, local: NetworkHandles, remote: NetworkHandles): VirtualNetworkPeering {
@@ -166,22 +169,22 @@ export class VnetPeering extends Construct {
     return peering;
   }
 
-  private model(): PeeringModel {
-    const local = vnetModel(this.virtualNetwork);
-    const remote = vnetModel(this.remoteVirtualNetwork);
+  private model(ctx: ModelContext): PeeringModel {
+    const local = vnetModel(this.virtualNetwork, ctx);
+    const remote = vnetModel(this.remoteVirtualNetwork, ctx);
     const side = (path: string, l: typeof local, r: typeof local): PeeringSideModel => ({
       path,
       local: l,
       remote: r,
-      allowVirtualNetworkAccess: knownFact('allow_virtual_network_access', this.access),
-      allowForwardedTraffic: knownFact('allow_forwarded_traffic', this.forwarded),
-      allowGatewayTransit: knownFact('allow_gateway_transit', false),
-      useRemoteGateways: knownFact('use_remote_gateways', false),
+      allowVirtualNetworkAccess: fact('allow_virtual_network_access (allowVirtualNetworkAccess)', this.access),
+      allowForwardedTraffic: fact('allow_forwarded_traffic (allowForwardedTraffic)', this.forwarded),
+      allowGatewayTransit: given('allow_gateway_transit', false),
+      useRemoteGateways: given('use_remote_gateways', false),
       role: 'peer',
     });
     const sides = [side(this.localPeering.node.path, local, remote)];
     if (this.remotePeering) sides.push(side(this.remotePeering.node.path, remote, local));
-    return { path: this.node.path, purpose: 'plain', sides };
+    return { path: this.node.path, purpose: 'plain', kind: 'plain', sides, gateway: undefined };
   }
 }
 

@@ -2,39 +2,45 @@
  * The plain model of a cdktf app that the rules judge. Constructs and references fill it in; rules
  * only read it, so every rule can be tested without synthesis.
  */
-import { Fact } from './fact';
+import type { Fact } from './fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from './gateway';
+import type { InventoryIndex } from './inventory-index';
 import type { PeeringModel } from './peering';
+import type { ResourceKey } from './resource-key';
 
 /** Operating system of an app or plan. */
 export type OsType = 'Windows' | 'Linux' | 'WindowsContainer';
 
 export interface PlanModel {
   /** Key that identifies the plan across the app (reference key of its ID). */
-  readonly key: string;
+  readonly key: ResourceKey;
   /** Construct path, or the resource ID for an imported plan. */
   readonly label: string;
-  readonly id: Fact<string>;
-  readonly skuName: Fact<string>;
-  readonly osType: Fact<OsType>;
-  readonly location: Fact<string>;
-  /** Set when the plan runs in an App Service Environment. */
-  readonly appServiceEnvironmentId: Fact<string>;
+  /** True for an azurerm_service_plan declared in the app (its ID is known only after apply). */
+  readonly declared: boolean;
+  /** Resource ID (a token for a plan declared in the app). */
+  readonly id: Fact<'string'>;
+  readonly skuName: Fact<'string'>;
+  /** "Windows", "Linux" or "WindowsContainer" (read with readOsType). */
+  readonly osType: Fact<'string'>;
+  readonly location: Fact<'location'>;
+  /** The App Service Environment the plan runs in; unset for a multi-tenant plan. */
+  readonly appServiceEnvironmentId: Fact<'string'>;
   /** Instances the plan is configured with (worker_count). */
-  readonly workerCount: Fact<number>;
+  readonly workerCount: Fact<'number'>;
   /** Elastic Premium burst limit (maximum_elastic_worker_count). */
-  readonly maximumElasticWorkerCount: Fact<number>;
+  readonly maximumElasticWorkerCount: Fact<'number'>;
   /**
    * Name and resource group of the plan, lower case, when both are literal (the resource's
    * configuration, or the parts of an imported plan's ID). Lets rules tell that a plan resource and
-   * a plan imported by ID are the same plan.
+   * a plan imported by ID are the same plan. Undefined when either is not literal.
    */
-  readonly nameInGroup?: string;
+  readonly nameInGroup: string | undefined;
   /**
    * Subscription of a plan resource declared in the app, lower case, when its azurerm provider sets
    * subscription_id literally (undefined otherwise and for imported plans).
    */
-  readonly subscriptionId?: string;
+  readonly subscriptionId: string | undefined;
 }
 
 export type AppKind =
@@ -46,47 +52,51 @@ export type AppKind =
   | 'imported';
 
 export interface AppModel {
-  readonly key: string;
+  readonly key: ResourceKey;
   readonly label: string;
   readonly kind: AppKind;
-  readonly name: Fact<string>;
-  readonly osType: Fact<OsType>;
-  readonly location: Fact<string>;
+  readonly name: Fact<'string'>;
+  /** "Windows", "Linux" or "WindowsContainer" (read with readOsType). */
+  readonly osType: Fact<'string'>;
+  readonly location: Fact<'location'>;
   /** Reference key of the service_plan_id the app is configured with. */
-  readonly planKey: string | undefined;
-  readonly appSettings: Fact<Record<string, string>>;
+  readonly planKey: ResourceKey | undefined;
+  readonly appSettings: Fact<'settings'>;
 }
 
 export interface VnetModel {
-  readonly key: string;
+  readonly key: ResourceKey;
   /** Keys that subnets use to point at this network (they name it, not its ID). */
-  readonly nameKeys: readonly string[];
+  readonly nameKeys: readonly ResourceKey[];
   readonly label: string;
-  readonly id: Fact<string>;
-  readonly name: Fact<string>;
-  readonly location: Fact<string>;
-  readonly addressSpace: Fact<string[]>;
+  /** Resource ID (a token for a network declared in the app). */
+  readonly id: Fact<'string'>;
+  readonly name: Fact<'string'>;
+  readonly location: Fact<'location'>;
+  readonly addressSpace: Fact<'blocks'>;
   /**
    * Subscription of a network resource declared in the app, lower case, when its azurerm provider
    * sets subscription_id literally (undefined otherwise and for imported networks).
    */
-  readonly subscriptionId?: string;
+  readonly subscriptionId: string | undefined;
+  /** True for an azurerm_virtual_network declared in the app (its gateways are in the tree too). */
+  readonly declared: boolean;
 }
 
 export interface SubnetModel {
-  readonly key: string;
+  readonly key: ResourceKey;
   readonly label: string;
-  readonly name: Fact<string>;
-  readonly addressPrefixes: Fact<string[]>;
-  /** Services the subnet is delegated to (after the construct added its own delegation). */
-  readonly delegations: Fact<string[]>;
+  readonly name: Fact<'string'>;
+  readonly addressPrefixes: Fact<'blocks'>;
+  /** Services the subnet is delegated to (after the construct added its own delegation); unset: none. */
+  readonly delegations: Fact<'strings'>;
   /** True when the construct created the subnet. */
   readonly created: boolean;
   /**
-   * Imported subnets only: what uses the subnet outside this app, as the user stated it. Subnets
-   * of the tree leave it out (the tree scan sees their occupants).
+   * What uses the subnet besides the integration, as the user stated it for an imported subnet.
+   * Unset for subnets of the tree: the tree scan sees their occupants.
    */
-  readonly occupants?: Fact<string[]>;
+  readonly occupants: Fact<'strings'>;
 }
 
 export interface RegionalIntegrationModel {
@@ -95,11 +105,14 @@ export interface RegionalIntegrationModel {
   readonly apps: readonly AppModel[];
   readonly vnet: VnetModel;
   readonly subnet: SubnetModel;
-  readonly maxInstances: number | undefined;
-  readonly routeAllTraffic: boolean;
+  /** The most instances the user says the plan scales to (maxInstances); unset when not given. */
+  readonly maxInstances: Fact<'number'>;
+  /** vnet_route_all_enabled on the apps (routeAllTraffic, default true). */
+  readonly routeAllTraffic: Fact<'boolean'>;
   readonly hasNetworkSecurityGroup: boolean;
   readonly hasRouteTable: boolean;
-  readonly serviceEndpoints: readonly string[];
+  /** Service endpoints of the integration subnet (serviceEndpoints); unset when not given. */
+  readonly serviceEndpoints: Fact<'strings'>;
 }
 
 /** A resource found in the construct tree that is not one of ours but matters to a rule. */
@@ -111,43 +124,48 @@ export interface TreeResource {
 /** Facts gathered from one scan of the whole construct tree. */
 export interface TreeFacts {
   /** swift connections keyed by the reference key of their app_service_id. */
-  readonly swiftConnectionsByApp: ReadonlyMap<string, readonly TreeResource[]>;
+  readonly swiftConnectionsByApp: ReadonlyMap<ResourceKey, readonly TreeResource[]>;
   /** Resources that occupy a subnet, keyed by the reference key of the subnet ID they use. */
-  readonly subnetOccupants: ReadonlyMap<string, readonly TreeResource[]>;
+  readonly subnetOccupants: ReadonlyMap<ResourceKey, readonly TreeResource[]>;
   /** Subnets declared in the tree, keyed by the reference key of their virtual network name/ID. */
-  readonly subnetsByVnet: ReadonlyMap<string, readonly { key: string; path: string; prefixes: readonly string[] }[]>;
-  /** Every Terraform resource by `${stackPath}:${type}.${friendlyUniqueId}`, to follow references. */
-  readonly resourcesByAddress: ReadonlyMap<string, unknown>;
+  readonly subnetsByVnet: ReadonlyMap<ResourceKey, readonly TreeSubnet[]>;
   /**
    * azurerm_virtual_network_gateway resources in the tree, keyed by the name key of the virtual
    * network their subnet lies in (the keys of `subnetsByVnet` and `VnetModel.nameKeys`).
    */
-  readonly gatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  readonly gatewaysByVnet: ReadonlyMap<ResourceKey, readonly TreeResource[]>;
   /** azurerm_virtual_network_gateway resources whose virtual network could not be told. */
-  readonly unplacedGateways?: readonly TreeResource[];
+  readonly unplacedGateways: readonly TreeResource[];
   /**
    * ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute), keyed by the
    * name key of the virtual network their ip_configuration subnet belongs to.
    */
-  readonly expressRouteGatewaysByVnet?: ReadonlyMap<string, readonly TreeResource[]>;
+  readonly expressRouteGatewaysByVnet: ReadonlyMap<ResourceKey, readonly TreeResource[]>;
   /**
    * Apps connected to a subnet by the user's own configuration: virtual_network_subnet_id on a
    * generated app, or an azurerm_app_service_virtual_network_swift_connection this library did
    * not create. Includes the apps the integration constructs wired (rules skip those by app key).
    */
-  readonly subnetLinks?: readonly SubnetLink[];
+  readonly subnetLinks: readonly SubnetLink[];
   /**
    * azurerm_monitor_autoscale_setting resources (not disabled), keyed by the reference key of their
    * target_resource_id (a plan's ID), with the highest profile capacity maximum.
    */
-  readonly autoscaleByTarget?: ReadonlyMap<string, readonly AutoscaleFact[]>;
+  readonly autoscaleByTarget: ReadonlyMap<ResourceKey, readonly AutoscaleFact[]>;
   /**
    * Network security groups and route tables associated with a subnet by the user's own
    * azurerm_subnet_*_association resources, keyed by the reference key of the subnet ID.
    */
-  readonly subnetPolicies?: ReadonlyMap<string, readonly SubnetPolicy[]>;
+  readonly subnetPolicies: ReadonlyMap<ResourceKey, readonly SubnetPolicy[]>;
   /** Terraform outputs of the app with the resource attributes their values reference. */
-  readonly outputs?: readonly OutputFact[];
+  readonly outputs: readonly OutputFact[];
+}
+
+/** A subnet declared in the tree (any azurerm_subnet), for overlap checks. */
+export interface TreeSubnet {
+  readonly key: ResourceKey;
+  readonly path: string;
+  readonly prefixes: Fact<'blocks'>;
 }
 
 /** A network security group or route table associated with a subnet outside the constructs. */
@@ -160,15 +178,15 @@ export interface SubnetPolicy {
 export interface OutputFact {
   readonly path: string;
   readonly sensitive: boolean;
-  /** Reference keys (as `referenceKey` gives them) of every resource attribute the value uses. */
-  readonly references: readonly string[];
+  /** Reference keys of every resource attribute the value uses. */
+  readonly references: readonly ResourceKey[];
 }
 
 /** The most instances an autoscale setting can scale its target to. */
 export interface AutoscaleFact {
   readonly path: string;
-  /** Highest capacity maximum over the profiles; undefined when one is a token. */
-  readonly maximum: number | undefined;
+  /** Highest capacity maximum over the profiles (a token when any profile's is one). */
+  readonly maximum: Fact<'number'>;
 }
 
 /** One app-to-subnet connection found in the tree. */
@@ -177,21 +195,26 @@ export interface SubnetLink {
   readonly path: string;
   readonly type: string;
   /** Reference key of the app's ID, when it can be told. */
-  readonly appKey: string | undefined;
+  readonly appKey: ResourceKey | undefined;
   /** Reference key of the app's plan ID, when the app is declared in the tree. */
-  readonly planKey: string | undefined;
+  readonly planKey: ResourceKey | undefined;
   /** Reference key of the subnet ID. */
-  readonly subnetKey: string;
+  readonly subnetKey: ResourceKey;
 }
 
-/** Everything the rules see. */
-export interface Inventory {
+/** The models the constructs and the tree scan contribute. */
+export interface InventoryParts {
   readonly regional: readonly RegionalIntegrationModel[];
   /** Gateway-required integrations (GatewayVnetIntegration). */
   readonly gatewayIntegrations: readonly GatewayIntegrationModel[];
   /** Point-to-site gateways (PointToSiteGateway, created or adopted). */
   readonly gateways: readonly PointToSiteGatewayModel[];
-  /** Peering constructs. */
+  /** Peering constructs and hand-written peerings. */
   readonly peerings: readonly PeeringModel[];
   readonly tree: TreeFacts;
+}
+
+/** Everything the rules see: the parts and one index over them (model/inventory-index.ts). */
+export interface Inventory extends InventoryParts {
+  readonly index: InventoryIndex;
 }

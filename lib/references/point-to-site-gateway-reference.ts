@@ -1,13 +1,18 @@
 import type { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from '../constructs/gateway-hooks';
-import { vnetModel } from '../glue/resource-facts';
-import { isResourceOfType, perEvaluation, referenceKey } from '../glue/tokens';
-import { ValidationHub } from '../glue/validation-hub';
-import { fact, knownFact } from '../model/fact';
+import { referenceKey } from '../adapter/keys';
+import { isResourceOfType } from '../adapter/tokens';
+import { ModelContext, provideModel } from '../inventory/model-source';
+import { gatewayModel, vnetModel } from '../inventory/resource-models';
+import { ValidationHub } from '../inventory/validation-hub';
+import { fact, isListToken } from '../adapter/values';
+import { given, missing } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
-import { checkAttributes } from './attribute-checks';
+import { constructKey, ResourceKey } from '../model/resource-key';
+import { describeValue } from '../text/describe-value';
+import { ATTR, checkAttributes } from './attribute-checks';
+import { GATEWAY_MARK, RouteTarget, TransitRouteFanout } from './gateway-hooks';
 import { IVirtualNetworkReference, VirtualNetworkReference } from './virtual-network-reference';
 
 /** A virtual network gateway with a point-to-site configuration that apps can connect through. */
@@ -69,6 +74,12 @@ export interface PointToSiteGatewayAttributes {
    * @default - unknown: rule VNI-G022 reports "unverified"
    */
   readonly bgpEnabled?: boolean;
+  /**
+   * Prefixes the gateway advertises to point-to-site clients (custom_route), for example
+   * on-premises ranges learned over BGP.
+   * @default - unknown: when bgpEnabled is true, rule VNI-G022 reports "unverified"
+   */
+  readonly customRoutes?: string[];
 }
 
 /**
@@ -91,46 +102,47 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
     super(scope, id);
     Object.defineProperty(this, GATEWAY_MARK, { value: true });
     checkAttributes(this, 'PointToSiteGatewayReference.fromGatewayAttributes', attrs, {
-      gatewayId: 'id', pointToSiteAddressPool: 'cidr-list?', sku: 'string?', gatewayType: 'string?', vpnType: 'string?', vpnClientProtocols: 'string-list?', gatewaySubnetAddressPrefix: 'string?',
+      gatewayId: ATTR.id('Microsoft.Network/virtualNetworkGateways', 'Microsoft.ClassicNetwork/virtualNetworks/gateways'), pointToSiteAddressPool: ATTR.pool, sku: ATTR.name(64), gatewayType: ATTR.oneOf('Vpn', 'ExpressRoute'),
+      vpnType: ATTR.oneOf('RouteBased', 'PolicyBased'), vpnClientProtocols: { ...ATTR.strings, max: 16 }, gatewaySubnetAddressPrefix: ATTR.cidr,
+      hasExpressRouteGateway: ATTR.boolean, bgpEnabled: ATTR.boolean, customRoutes: ATTR.routes,
     });
     const v = (attrs as { virtualNetwork?: unknown }).virtualNetwork;
     if (!isResourceOfType(v, 'azurerm_virtual_network') && !VirtualNetworkReference.isVirtualNetworkReference(v)) {
-      throw new Error(`${this.node.path}: PointToSiteGatewayReference.fromGatewayAttributes: "virtualNetwork" must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...)`);
+      throw new Error(`${this.node.path}: PointToSiteGatewayReference.fromGatewayAttributes: "virtualNetwork" must be an azurerm VirtualNetwork or VirtualNetworkReference.fromVirtualNetworkAttributes(...), got ${describeValue(v)}`);
     }
     this.gatewayId = attrs.gatewayId;
     this.virtualNetwork = attrs.virtualNetwork;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.gatewayId) ?? constructKey(this.node.path);
+    provideModel<PointToSiteGatewayModel>(this, { key, model: (ctx) => this.buildModel(key(), ctx) });
     // Adopted gateways are judged too: their stated facts are checked, missing ones reported as unverified.
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(this._model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
   }
 
   public get outboundAddressPrefixes(): string[] {
-    return [...(this.attributes.pointToSiteAddressPool ?? [])];
+    const pool = this.attributes.pointToSiteAddressPool;
+    // A list token stays whole: spreading it would break its encoding.
+    return pool === undefined ? [] : isListToken(pool) ? pool : [...pool];
   }
 
-  /** @internal */
-  public _model(): PointToSiteGatewayModel {
-    return perEvaluation(this, 'gateway', () => this.buildModel());
-  }
-
-  private buildModel(): PointToSiteGatewayModel {
+  private buildModel(key: ResourceKey, ctx: ModelContext): PointToSiteGatewayModel {
     const a = this.attributes;
     return {
       path: this.node.path,
-      key: referenceKey(a.gatewayId) ?? `path:${this.node.path}`,
-      vnet: vnetModel(this.virtualNetwork),
+      key,
+      vnet: vnetModel(this.virtualNetwork, ctx),
       pointToSitePool: fact('point-to-site pool (pointToSiteAddressPool)', a.pointToSiteAddressPool),
       created: false,
-      id: fact('gateway ID', a.gatewayId),
+      id: fact('gateway ID (gatewayId)', a.gatewayId),
       sku: fact('gateway SKU (sku)', a.sku),
       gatewayType: fact('gateway type (gatewayType)', a.gatewayType),
       vpnType: fact('VPN type (vpnType)', a.vpnType),
-      generation: fact('gateway generation', undefined as string | undefined),
+      generation: missing('gateway generation (not stated for an adopted gateway)'),
       protocols: fact('point-to-site protocols (vpnClientProtocols)', a.vpnClientProtocols),
       // Azure only places gateways in a subnet named GatewaySubnet, so an existing gateway's subnet has that name.
-      gatewaySubnetName: knownFact('gateway subnet name', 'GatewaySubnet'),
+      gatewaySubnetName: given('gateway subnet name', 'GatewaySubnet'),
       gatewaySubnetPrefixes: fact('gateway subnet prefix (gatewaySubnetAddressPrefix)', a.gatewaySubnetAddressPrefix === undefined ? undefined : [a.gatewaySubnetAddressPrefix]),
-      customRoutes: [],
+      customRoutes: fact('custom routes (customRoutes)', a.customRoutes),
       hasExpressRouteGateway: fact('ExpressRoute gateway in the network (hasExpressRouteGateway)', a.hasExpressRouteGateway),
       bgpEnabled: fact('BGP on the gateway (bgpEnabled)', a.bgpEnabled),
     };

@@ -1,5 +1,12 @@
 import { Construct } from 'constructs';
-import { checkAttributes } from './attribute-checks';
+import { referenceKey } from '../adapter/keys';
+import { provideModel } from '../inventory/model-source';
+import { fact } from '../adapter/values';
+import { nameInGroupOfId } from '../inventory/resource-models';
+import { unset } from '../model/fact';
+import { PlanModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about an App Service plan managed elsewhere. */
 export interface ServicePlanAttributes {
@@ -22,7 +29,7 @@ export interface ServicePlanAttributes {
   readonly osType?: string;
   /**
    * Number of instances the plan runs.
-   * @default - unknown
+   * @default - not stated: the subnet capacity rules (VNI-R004, VNI-R005) check the counts that are given (maxInstances, autoscale settings)
    */
   readonly workerCount?: number;
   /**
@@ -63,9 +70,31 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'ServicePlanReference.fromServicePlanAttributes', attrs, {
-      servicePlanId: 'id', location: 'string?', skuName: 'string?', osType: 'string?', workerCount: 'count?', appServiceEnvironmentId: 'string?',
+      servicePlanId: ATTR.id('Microsoft.Web/serverfarms'), location: ATTR.location, skuName: ATTR.name(64), osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
+      workerCount: ATTR.count, appServiceEnvironmentId: ATTR.optionalId('Microsoft.Web/hostingEnvironments'),
     });
+
     this.servicePlanId = attrs.servicePlanId;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.servicePlanId) ?? constructKey(this.node.path);
+    provideModel<PlanModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        declared: false,
+        id: fact('plan ID (servicePlanId)', attrs.servicePlanId),
+        skuName: fact('plan SKU (skuName)', attrs.skuName),
+        osType: fact('plan OS (osType)', attrs.osType),
+        location: fact('plan location', attrs.location),
+        // The documented default: a multi-tenant plan.
+        appServiceEnvironmentId: fact('plan App Service Environment (appServiceEnvironmentId)', attrs.appServiceEnvironmentId, 'unset'),
+        // Counts not stated are not checked, as documented on maxInstances and workerCount.
+        workerCount: fact('plan worker count (workerCount)', attrs.workerCount, 'unset'),
+        maximumElasticWorkerCount: unset('plan Elastic Premium burst limit (not stated by ServicePlanReference)'),
+        nameInGroup: nameInGroupOfId(attrs.servicePlanId),
+        subscriptionId: undefined,
+      }),
+    });
   }
 }

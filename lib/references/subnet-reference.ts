@@ -1,6 +1,12 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkAttributes } from './attribute-checks';
+import { referenceKey } from '../adapter/keys';
+import { nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
+import { provideModel } from '../inventory/model-source';
+import { fact } from '../adapter/values';
+import { SubnetModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about a subnet managed elsewhere. */
 export interface SubnetAttributes {
@@ -58,10 +64,25 @@ export class SubnetReference extends Construct implements ISubnetReference {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'SubnetReference.fromSubnetAttributes', attrs, {
-      subnetId: 'id', name: 'string?', addressPrefixes: 'cidr-list?', delegations: 'string-list?', occupants: 'string-list?',
+      subnetId: ATTR.id('Microsoft.Network/virtualNetworks/subnets', 'Microsoft.ClassicNetwork/virtualNetworks/subnets'), name: ATTR.name(80), addressPrefixes: ATTR.blocks, delegations: { ...ATTR.strings, max: 256 }, occupants: ATTR.strings,
     });
     this.subnetId = attrs.subnetId;
-    const parsedName = Token.isUnresolved(attrs.subnetId) ? undefined : /\/subnets\/([^/]+)$/i.exec(attrs.subnetId)?.[1];
+    const parsed = Token.isUnresolved(attrs.subnetId) ? undefined : parseResourceId(attrs.subnetId);
+    const parsedName = parsed && nameAtLevel(parsed, RESOURCE_TYPES.subnet);
     this.attributes = { ...attrs, name: attrs.name ?? parsedName };
+    const a = this.attributes;
+    const key = () => referenceKey(attrs.subnetId) ?? constructKey(this.node.path);
+    provideModel<SubnetModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        name: fact('subnet name (name)', a.name),
+        addressPrefixes: fact('subnet address prefixes (addressPrefixes)', a.addressPrefixes),
+        delegations: fact('subnet delegations (delegations)', a.delegations),
+        created: false,
+        occupants: fact('subnet occupants (occupants)', a.occupants),
+      }),
+    });
   }
 }

@@ -1,7 +1,14 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { parseArmId } from '../facts/resource-id';
-import { checkAttributes } from './attribute-checks';
+import { networkNameKey, referenceKey } from '../adapter/keys';
+import { networkNameOf, parseResourceId } from '../facts/resource-id';
+import { provideModel } from '../inventory/model-source';
+import { configured, fact } from '../adapter/values';
+import { showConfigured } from '../model/reading';
+import { VnetModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
+import { describeValue } from '../text/describe-value';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about a virtual network managed elsewhere. */
 export interface VirtualNetworkAttributes {
@@ -63,17 +70,33 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'VirtualNetworkReference.fromVirtualNetworkAttributes', attrs, {
-      virtualNetworkId: 'id', name: 'string?', resourceGroupName: 'string?', location: 'string?', addressSpace: 'cidr-list?',
+      virtualNetworkId: { kind: 'id' }, name: ATTR.name(64), resourceGroupName: ATTR.name(90), location: ATTR.location, addressSpace: ATTR.blocks,
     });
-    const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseArmId(attrs.virtualNetworkId);
-    const name = attrs.name ?? parsed?.name;
+    const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseResourceId(attrs.virtualNetworkId);
+    const name = attrs.name ?? (parsed && networkNameOf(parsed));
     const rg = attrs.resourceGroupName ?? parsed?.resourceGroup;
     if (!name || !rg) {
-      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" ${Token.isUnresolved(attrs.virtualNetworkId) ? 'is a token (known only at apply), so it' : `${JSON.stringify(attrs.virtualNetworkId)}`} is not a full resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>); give "name" and "resourceGroupName" as well`);
+      const got = Token.isUnresolved(attrs.virtualNetworkId) ? showConfigured(configured(attrs.virtualNetworkId)) : describeValue(attrs.virtualNetworkId);
+      throw new Error(`${this.node.path}: VirtualNetworkReference.fromVirtualNetworkAttributes: "virtualNetworkId" is a token (known only at apply), so the network's name and resource group cannot be read from it, got ${got}; accepted: give "name" and "resourceGroupName" as well, or a literal ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<name>)`);
     }
     this.virtualNetworkId = attrs.virtualNetworkId;
     this.name = name;
     this.resourceGroupName = rg;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.virtualNetworkId) ?? constructKey(this.node.path);
+    provideModel<VnetModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        nameKeys: [networkNameKey(rg, name)].filter((k) => k !== undefined),
+        label: this.node.path,
+        id: fact('virtual network ID (virtualNetworkId)', attrs.virtualNetworkId),
+        name: fact('virtual network name (name)', name),
+        location: fact('virtual network location', attrs.location),
+        addressSpace: fact('virtual network address space (addressSpace)', attrs.addressSpace),
+        subscriptionId: undefined,
+        declared: false,
+      }),
+    });
   }
 }

@@ -1,5 +1,11 @@
 import { Construct } from 'constructs';
-import { checkAttributes } from './attribute-checks';
+import { referenceKey } from '../adapter/keys';
+import { provideModel } from '../inventory/model-source';
+import { fact } from '../adapter/values';
+import { siteNameOfId } from '../inventory/resource-models';
+import { AppModel } from '../model/inventory';
+import { constructKey } from '../model/resource-key';
+import { ATTR, checkAttributes } from './attribute-checks';
 
 /** Facts about a web app or function app managed elsewhere. */
 export interface WebAppAttributes {
@@ -54,8 +60,25 @@ export class WebAppReference extends Construct implements IWebAppReference {
   private constructor(scope: Construct, id: string, attrs: WebAppAttributes) {
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
-    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, { webAppId: 'id', location: 'string?', osType: 'string?', servicePlanId: 'string?' });
+    checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
+      webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map,
+    });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
+    const key = () => referenceKey(attrs.webAppId) ?? constructKey(this.node.path);
+    provideModel<AppModel>(this, {
+      key,
+      model: () => ({
+        key: key(),
+        label: this.node.path,
+        kind: 'imported',
+        name: fact('app name (from webAppId)', siteNameOfId(attrs.webAppId)),
+        osType: fact('app OS (osType)', attrs.osType),
+        location: fact('app location', attrs.location),
+        planKey: referenceKey(attrs.servicePlanId),
+        appSettings: fact('app settings (appSettings)', attrs.appSettings),
+      }),
+    });
   }
 }

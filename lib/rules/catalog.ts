@@ -1,15 +1,15 @@
 /**
  * Every rule the library checks, sorted by ID. A new rule goes into its area's list (regional/,
- * gateway/, peering/, app/), gets its doc page from `npm run docs`, and is added to the pinned list
+ * deployment/, gateway/, peering/), gets its doc page from `npm run docs`, and is added to the pinned list
  * in test/rules/catalog.test.ts.
  */
-import { APP_RULES } from './app';
+import { DEPLOYMENT_RULES } from './deployment';
 import { GATEWAY_RULES } from './gateway';
 import { PEERING_RULES } from './peering';
 import { REGIONAL_RULES } from './regional';
 import { Rule } from './rule';
 
-export const ALL_RULES: readonly Rule[] = [...REGIONAL_RULES, ...APP_RULES, ...GATEWAY_RULES, ...PEERING_RULES].sort((a, b) =>
+export const ALL_RULES: readonly Rule[] = [...REGIONAL_RULES, ...DEPLOYMENT_RULES, ...GATEWAY_RULES, ...PEERING_RULES].sort((a, b) =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
 );
 

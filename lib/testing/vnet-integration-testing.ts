@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationHub } from '../glue/validation-hub';
+import { ValidationHub } from '../inventory/validation-hub';
 import { OUTCOMES, reportRows } from '../validation/report';
 
 /** One rule's outcome on one construct, as plain data. */
@@ -12,7 +12,7 @@ export interface RuleFinding {
   readonly ruleName: string;
   /** "error" or "warning". */
   readonly level: string;
-  /** "pass", "warning", "error", "acknowledged", "overridden" or "unverified". */
+  /** "pass", "warning", "error", "acknowledged", "overridden", "unverified" or "not-applicable". */
   readonly outcome: string;
   /** Path of the construct the finding is about. */
   readonly constructPath: string;
@@ -58,7 +58,7 @@ export class VnetIntegrationTesting {
    *
    * @param scope an integration construct, or a stack to cover every construct in it
    * @param ruleId a rule ID such as "VNI-R002"
-   * @param outcome "pass", "warning", "error", "acknowledged", "overridden" or "unverified"
+   * @param outcome "pass", "warning", "error", "acknowledged", "overridden", "unverified" or "not-applicable"
    */
   public static expectRule(scope: IConstruct, ruleId: string, outcome: string): void {
     if (!(OUTCOMES as readonly string[]).includes(outcome)) {

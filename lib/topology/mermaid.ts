@@ -2,9 +2,10 @@
  * The topology of one stack as a Mermaid flowchart, built from the inventory the rules saw:
  * apps → plan → integration subnet → virtual network, gateways with their point-to-site pools,
  * plan routes, peerings with their transit flags, and the address ranges the apps send from.
- * Pure: lib/glue/topology-writer.ts writes it to topology.md beside cdk.tf.json.
+ * Pure: lib/inventory/topology-writer.ts writes it to topology.md beside cdk.tf.json.
  */
-import { Fact } from '../model/fact';
+import { Configured, Fact, isInterpolation, isOpaque, isTokenMark } from '../model/fact';
+import { readBoolean } from '../model/read-boolean';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../model/gateway';
 import { AppModel, Inventory, PlanModel, RegionalIntegrationModel, SubnetModel, VnetModel } from '../model/inventory';
 import type { PeeringModel } from '../model/peering';
@@ -30,13 +31,27 @@ function label(lines: readonly string[]): string {
   return `"${lines.map(mermaidText).filter((l) => l.length > 0).join('<br/>')}"`;
 }
 
-function show<T>(f: Fact<T> | undefined, fmt: (v: T) => string = (v) => String(v)): string {
+/** A fact as the diagram shows it: literal values as written, tokens as "(token)". */
+function show(f: Fact | undefined): string {
   if (!f) return '(unknown)';
-  if (f.state === 'known') return fmt(f.value as T);
-  return f.state === 'unresolved' ? '(token)' : '(not set)';
+  if (f.state !== 'given') return '(not set)';
+  return text(f.value as Configured);
 }
 
-const list = (v: readonly string[]) => (v.length ? v.join(', ') : '(none)');
+function text(v: Configured): string {
+  if (v === null) return '(null)';
+  if (isTokenMark(v)) return '(token)';
+  if (isInterpolation(v)) return v.parts.map((p) => (typeof p === 'string' ? p : '(token)')).join('');
+  if (isOpaque(v)) return v.description;
+  if (Array.isArray(v)) return v.length ? v.map((x) => text(x)).join(', ') : '(none)';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+const routeAll = (r: RegionalIntegrationModel): boolean | undefined => {
+  const b = readBoolean(r.routeAllTraffic);
+  return b.state === 'known' ? b.value : undefined;
+};
 
 /** Items of one inventory list grouped under every ancestor path, built once per list. */
 const BY_ANCESTOR = new WeakMap<readonly { readonly path: string }[], Map<string, { readonly path: string }[]>>();
@@ -142,11 +157,11 @@ export function topologyMermaid(inv: Inventory, stackPath: string): string {
   for (const [, a] of apps.entries()) node(apps.id(a.key), [`App: ${show(a.name)}`, a.kind, a.label], 'round');
   for (const [, p] of plans.entries()) node(plans.id(p.key), [`Plan: ${p.label}`, `SKU ${show(p.skuName)}`, `${show(p.osType)}, ${show(p.location)}`]);
   for (const [, s] of subnets.entries()) {
-    node(subnets.id(s.key), [`Integration subnet: ${show(s.name)}`, show(s.addressPrefixes, list), `delegated to ${show(s.delegations, list)}`]);
+    node(subnets.id(s.key), [`Integration subnet: ${show(s.name)}`, show(s.addressPrefixes), `delegated to ${show(s.delegations)}`]);
   }
-  for (const [, v] of vnets.entries()) node(vnets.id(v.key), [`VNet: ${show(v.name)}`, show(v.addressSpace, list), show(v.location)], 'cyl');
+  for (const [, v] of vnets.entries()) node(vnets.id(v.key), [`VNet: ${show(v.name)}`, show(v.addressSpace), show(v.location)], 'cyl');
   for (const [, g] of gateways.entries()) {
-    node(gateways.id(g.key), [`Point-to-site gateway: ${g.path}`, `P2S pool ${show(g.pointToSitePool, list)}`], 'hex');
+    node(gateways.id(g.key), [`Point-to-site gateway: ${g.path}`, `P2S pool ${show(g.pointToSitePool)}`], 'hex');
     edge(gateways.id(g.key), vnets.id(g.vnet.key), 'GatewaySubnet of');
   }
 
@@ -157,23 +172,24 @@ export function topologyMermaid(inv: Inventory, stackPath: string): string {
 
   function writeRegional(r: RegionalIntegrationModel): void {
     for (const a of [...r.apps].sort((x, y) => cmp(x.key, y.key))) edge(apps.id(a.key), plans.id(r.plan.key));
-    edge(plans.id(r.plan.key), subnets.id(r.subnet.key), `regional integration${r.routeAllTraffic ? ', route all' : ''}`);
+    const all = routeAll(r);
+    edge(plans.id(r.plan.key), subnets.id(r.subnet.key), `regional integration${all === true ? ', route all' : all === undefined ? ', route all (token)' : ''}`);
     edge(subnets.id(r.subnet.key), vnets.id(r.vnet.key));
     const id = `out${++outbound}`;
-    node(id, [`Outbound from ${show(r.subnet.addressPrefixes, list)}`, r.routeAllTraffic ? 'all outbound traffic' : 'private (RFC 1918) traffic only'], 'stadium');
+    node(id, [`Outbound from ${show(r.subnet.addressPrefixes)}`, all === true ? 'all outbound traffic' : all === false ? 'private (RFC 1918) traffic only' : 'all or private traffic (route-all is a token)'], 'stadium');
     edge(subnets.id(r.subnet.key), id, 'apps send from', true);
   }
 
   function writeGateway(g: GatewayIntegrationModel): void {
     edge(apps.id(g.app.key), plans.id(g.plan.key));
     edge(plans.id(g.plan.key), gateways.id(g.gateway.key), 'gateway-required integration');
-    if (g.routes.length > 0) {
+    if (g.routes.state === 'given' && !(Array.isArray(g.routes.value) && g.routes.value.length === 0)) {
       const id = `routes${++outbound}`;
-      node(id, ['Plan routes', list([...g.routes])], 'stadium');
+      node(id, ['Plan routes', show(g.routes)], 'stadium');
       edge(plans.id(g.plan.key), id, 'routes into the network', true);
     }
     const id = `out${++outbound}`;
-    node(id, [`Outbound from ${show(g.gateway.pointToSitePool, list)}`, 'point-to-site pool'], 'stadium');
+    node(id, [`Outbound from ${show(g.gateway.pointToSitePool)}`, 'point-to-site pool'], 'stadium');
     edge(gateways.id(g.gateway.key), id, 'apps send from', true);
   }
 

@@ -5,8 +5,11 @@
 import { Inventory } from '../model/inventory';
 import { Check, Rule, RuleLevel, RuleScope } from '../rules/rule';
 
-/** How one rule came out on one construct. */
-export type Outcome = 'pass' | 'warning' | 'error' | 'acknowledged' | 'overridden' | 'unverified';
+/**
+ * How one rule came out on one construct. 'not-applicable' (the construct has nothing the rule is
+ * about) is reported with its reason but never warns, fails or needs acknowledging.
+ */
+export type Outcome = 'pass' | 'warning' | 'error' | 'acknowledged' | 'overridden' | 'unverified' | 'not-applicable';
 
 export interface Finding {
   readonly ruleId: string;
@@ -60,7 +63,7 @@ export function evaluate(
   // Every rule asks about the same few thousand paths; look each one up once. Passes never need it.
   const byPath = new Map<string, readonly Suppression[]>();
   const suppressions = (c: Check, path: string): readonly Suppression[] => {
-    if (c.kind === 'pass') return NONE;
+    if (c.kind === 'pass' || c.kind === 'not-applicable') return NONE;
     let s = byPath.get(path);
     if (s === undefined) {
       s = suppressionsFor(path);
@@ -76,7 +79,10 @@ export function evaluate(
       }
     } else {
       for (const subject of subjectsOf(inv, rule.scope)) {
-        for (const c of rule.check(subject, inv)) {
+        const checks = rule.check(subject, inv);
+        // Silence is never an outcome: a rule says pass, fail, unverified or not applicable.
+        if (checks.length === 0) throw new Error(`rule ${rule.id} returned no check for ${subject.path}`);
+        for (const c of checks) {
           const path = c.path ?? subject.path;
           findings.push(toFinding(rule, c, path, suppressions(c, path)));
         }
@@ -107,6 +113,7 @@ function toFinding(rule: Rule, c: Check, path: string, suppressions: readonly Su
     return { ruleId: rule.id, ruleName: rule.name, level: rule.level, path, docLink, outcome: 'pass', message: shared.passMessage };
   }
   const base = { ruleId: rule.id, ruleName: rule.name, level: rule.level, path, docLink };
+  if (c.kind === 'not-applicable') return { ...base, outcome: 'not-applicable', message: `[${rule.id}] ${rule.name} (not applicable): ${c.message}. Construct: ${path}.` };
   const ack = suppressions.find((s) => s.ruleId === rule.id && s.kind === 'acknowledge');
   const message = formatMessage(rule, c, path);
   if (c.kind === 'unverified') {
@@ -120,7 +127,7 @@ function toFinding(rule: Rule, c: Check, path: string, suppressions: readonly Su
 }
 
 /** `[ID] Name (unverified): what. Fix: how. Construct: path. Source: document, section (url).` */
-export function formatMessage(rule: Rule, c: Exclude<Check, { kind: 'pass' }>, path: string): string {
+export function formatMessage(rule: Rule, c: Exclude<Check, { kind: 'pass' | 'not-applicable' }>, path: string): string {
   const tag = c.kind === 'unverified' ? ' (unverified)' : '';
   return `[${rule.id}] ${rule.name}${tag}: ${c.message}. Fix: ${rule.fix} Construct: ${path}. Source: "${rule.source.document}", ${rule.source.section} (${rule.source.url}); see ${ruleDocPath(rule.id)}.`;
 }

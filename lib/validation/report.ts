@@ -1,6 +1,6 @@
 /**
  * The validation report: one row per rule and construct, sorted, as JSON and CSV. Pure: the writer
- * in lib/glue/report-writer.ts puts the files beside each stack's cdk.tf.json.
+ * in lib/inventory/report-writer.ts puts the files beside each stack's cdk.tf.json.
  */
 import { ruleById } from '../rules/catalog';
 import { Finding, Outcome, ruleDocPath } from './engine';
@@ -9,7 +9,7 @@ export const REPORT_JSON = 'validation-report.json';
 export const REPORT_CSV = 'validation-report.csv';
 
 /** Every outcome, in the order the summary lists them. */
-export const OUTCOMES: readonly Outcome[] = ['pass', 'warning', 'error', 'acknowledged', 'overridden', 'unverified'];
+export const OUTCOMES: readonly Outcome[] = ['pass', 'warning', 'error', 'acknowledged', 'overridden', 'unverified', 'not-applicable'];
 
 export interface ReportRow {
   readonly ruleId: string;
@@ -35,7 +35,7 @@ export interface ValidationReport {
 }
 
 export function emptyCounts(): OutcomeCounts {
-  return { pass: 0, warning: 0, error: 0, acknowledged: 0, overridden: 0, unverified: 0 };
+  return { pass: 0, warning: 0, error: 0, acknowledged: 0, overridden: 0, unverified: 0, 'not-applicable': 0 };
 }
 
 export function countOutcomes(rows: readonly { outcome: Outcome }[]): OutcomeCounts {

@@ -96,10 +96,11 @@ describe('CrossRegionVnetAccess', () => {
 
   test.each([
     ['neither network', {}, /prop "localVirtualNetwork" or "localNetwork": give exactly one/],
-    ['bad address space', { localNetwork: { addressSpace: ['10.1.0.1/16'] } }, /prop "localNetwork.addressSpace" is not a valid IPv4 CIDR block: .*host bits/],
+    ['bad address space', { localNetwork: { addressSpace: ['10.1.0.1/16'] } }, /prop "localNetwork.addressSpace" has an invalid block: .*host bits.*got "10\.1\.0\.1\/16"/],
     ['empty address space', { localNetwork: { addressSpace: [] } }, /prop "localNetwork.addressSpace" must be a non-empty array/],
     ['imported plan without location', { localNetwork: { addressSpace: ['10.1.0.0/16'] }, importedPlan: true }, /prop "localNetwork.location" is required/],
-    ['remote not a network', { localNetwork: { addressSpace: ['10.1.0.0/16'] }, remoteVirtualNetwork: 'x' }, /prop "remoteVirtualNetwork" must be an azurerm VirtualNetwork/],
+    ['remote not a network', { localNetwork: { addressSpace: ['10.1.0.0/16'] }, remoteVirtualNetwork: 'x' }, /prop "remoteVirtualNetwork" must be an azurerm VirtualNetwork.*got "x"/],
+    ['a location that is not a string (a TypeError before)', { localNetwork: { addressSpace: ['10.1.0.0/16'], location: 42 } }, /prop "localNetwork.location" is not an Azure region such as "westeurope" or "West Europe", got 42; accepted: an Azure region/],
   ])('rejects bad props: %s', (_what, override, message) => {
     const app = Testing.app();
     const stack = stackIn(app, 'app');

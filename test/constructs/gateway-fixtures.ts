@@ -4,7 +4,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { PointToSiteGateway, PointToSiteGatewayProps } from '../../lib/constructs/point-to-site-gateway';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 
 export interface Fixture {
   app: App;

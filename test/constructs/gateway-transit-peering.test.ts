@@ -1,10 +1,10 @@
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { Fn, TerraformStack, Testing } from 'cdktf';
+import { Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { GatewayTransitPeering } from '../../lib/constructs/gateway-transit-peering';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { PointToSiteGatewayReference } from '../../lib/references/point-to-site-gateway-reference';
 import { fixture, gatewayIn, synthJson } from './gateway-fixtures';
 
@@ -108,6 +108,24 @@ describe('GatewayTransitPeering', () => {
     const spoke = spokeIn(f, Fn.split(',', 'x') as unknown as string[]);
     expect(() => new GatewayTransitPeering(f.stack, 'transit', { gateway: gw, spokeVirtualNetwork: spoke })).toThrow(/spokeAddressPrefixes" is required/);
     expect(() => new GatewayTransitPeering(f.stack, 'ok', { gateway: gw, spokeVirtualNetwork: spoke, spokeAddressPrefixes: ['10.40.0.0/16'] })).not.toThrow();
+  });
+
+  test('spoke prefixes given as a list token are accepted and become plan routes (issue 10)', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw });
+    const ranges = new TerraformVariable(f.stack, 'spoke_ranges', { type: 'list(string)' });
+    new GatewayTransitPeering(f.stack, 'transit', { gateway: gw, spokeVirtualNetwork: spokeIn(f), spokeAddressPrefixes: ranges.listValue });
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
+    expect(routes.map((r) => r.for_each)).toEqual(['${toset(var.spoke_ranges)}']);
+  });
+
+  test('the IPv6 block of a dual-stack spoke is not made a plan route', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    const i = new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw });
+    new GatewayTransitPeering(f.stack, 'transit', { gateway: gw, spokeVirtualNetwork: spokeIn(f, ['10.40.0.0/16', 'fd00:db8::/48']) });
+    expect(i.routes).toEqual(['10.40.0.0/16']);
   });
 
   test('addPlanRoutes false leaves integrations alone', () => {

@@ -1,8 +1,8 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, Testing, TerraformVariable } from 'cdktf';
 import { GatewayVnetIntegration } from '../../lib/constructs/gateway-vnet-integration';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { PointToSiteGatewayReference } from '../../lib/references/point-to-site-gateway-reference';
 import { ServicePlanReference } from '../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../lib/references/virtual-network-reference';
@@ -218,5 +218,29 @@ describe('GatewayVnetIntegration across stacks', () => {
     const [, action] = one(apps, 'azapi_resource_action', 'VpnClientPackage');
     expect(action.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
     expect(action.depends_on).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
+  });
+});
+
+describe('GatewayVnetIntegration: routes known only at apply (issue 10)', () => {
+  test('a route from a variable becomes a plan route whose range Terraform works out (cidrhost)', () => {
+    const f = fixture();
+    const route = new TerraformVariable(f.stack, 'onprem_range', { type: 'string' });
+    new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f), routes: [route.stringValue] });
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
+    expect(routes).toHaveLength(1);
+    expect(routes[0].body.properties.startAddress).toBe('${cidrhost(var.onprem_range, 0)}');
+    expect(routes[0].body.properties.endAddress).toBe('${cidrhost(var.onprem_range, (pow(2, (32 - tonumber(element(split("/", var.onprem_range), 1)))) - 1))}');
+    expect(routes[0].body.properties.routeType).toBe('STATIC');
+  });
+
+  test('routes given as a list token become one plan route per element (for_each)', () => {
+    const f = fixture();
+    const ranges = new TerraformVariable(f.stack, 'spoke_ranges', { type: 'list(string)' });
+    new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f), routes: ranges.listValue });
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
+    expect(routes).toHaveLength(1);
+    expect(routes[0].for_each).toBe('${toset(var.spoke_ranges)}');
+    expect(routes[0].name).toBe('${join("-", ["r", replace(replace(each.value, ".", "-"), "/", "-")])}');
+    expect(routes[0].body.properties.startAddress).toBe('${cidrhost(each.value, 0)}');
   });
 });

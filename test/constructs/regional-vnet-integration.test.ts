@@ -265,7 +265,44 @@ describe('acknowledging and overriding', () => {
   test('bad suppressions are refused at once', () => {
     const { stack } = newStack();
     expect(() => RuleSuppressions.acknowledge(stack, 'VNI-R003', 'short')).toThrow(/at least 10 characters/);
-    expect(() => RuleSuppressions.acknowledge(stack, 'VNI-X999', 'a long enough reason')).toThrow(/unknown rule ID "VNI-X999"/);
+    expect(() => RuleSuppressions.acknowledge(stack, 'VNI-X999', 'a long enough reason')).toThrow(/unknown rule ID, got "VNI-X999"; accepted: a rule ID such as VNI-R001/);
     expect(() => RuleSuppressions.overrideError(stack, 'VNI-R002', 'a long enough reason')).toThrow(/cannot be overridden; only these errors can: VNI-R013/);
+  });
+});
+
+describe('RegionalVnetIntegration: values known only at apply (issue 10)', () => {
+  test('service endpoints as a list token: passed to a created subnet, merged by Terraform into an adopted one', () => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    const eps = new TerraformVariable(stack, 'endpoints', { type: 'list(string)' });
+    new RegionalVnetIntegration(stack, 'Created', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, plan)], serviceEndpoints: eps.listValue });
+    const plan2 = newPlan(stack, 'Plan2');
+    const vnet2 = newVnet(stack, 'Vnet2', ['10.1.0.0/16']);
+    const adopted = new Subnet(stack, 'Adopted', { name: 'snet', resourceGroupName: 'rg', virtualNetworkName: vnet2.name, addressPrefixes: ['10.1.4.0/26'], serviceEndpoints: ['Microsoft.Sql'] });
+    new RegionalVnetIntegration(stack, 'Adopting', { plan: plan2, virtualNetwork: vnet2, subnet: adopted, apps: [newWindowsApp(stack, plan2, 'Web2')], serviceEndpoints: eps.listValue });
+    expect(synthError(app)).toBe('');
+    const subnets = json(stack).resource.azurerm_subnet;
+    const created = Object.entries<any>(subnets).find(([k]) => k.startsWith('Created'))![1];
+    expect(created.service_endpoints).toBe('${var.endpoints}');
+    expect(subnets.Adopted.service_endpoints).toBe('${distinct(concat(["Microsoft.Sql"], var.endpoints))}');
+  });
+
+  test('route-all from a variable is passed on and judged unverified where it matters (VNI-R018)', () => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    const routeAll = new TerraformVariable(stack, 'route_all', { type: 'bool' });
+    const nsg = new NetworkSecurityGroup(stack, 'Nsg', { name: 'nsg', location: 'westeurope', resourceGroupName: 'rg' });
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, plan)], networkSecurityGroup: nsg, routeAllTraffic: routeAll.booleanValue as unknown as boolean });
+    expect(synthError(app)).toBe('');
+    expect(json(stack).resource.azurerm_windows_web_app.Web.site_config.vnet_route_all_enabled).toBe('${var.route_all}');
+    const [f] = findings(app, 'VNI-R018');
+    expect(f.outcome).toBe('unverified');
+    expect(f.message).toMatch(/routeAllTraffic \(vnet_route_all_enabled\) is an unresolved token.*var\.route_all/);
+  });
+
+  test('a null subnet prefix is a props error, not "address_prefixes": [null]', () => {
+    const { stack } = newStack();
+    const plan = newPlan(stack);
+    expect(() => new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: null as unknown as string })).toThrow(/Stack\/I: RegionalVnetIntegration prop "subnetAddressPrefix" is null/);
   });
 });

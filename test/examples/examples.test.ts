@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { SCENARIOS } from '../../examples';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { stableSynth } from '../helpers/snapshot';
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('example %s', (_id, scenario) => {

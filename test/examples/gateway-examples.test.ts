@@ -4,7 +4,7 @@ import { hubSpokeWithTransitPeering } from '../../examples/gateway-hub-spoke-tra
 import { onePlanTwoVnets } from '../../examples/gateway-plan-two-vnets';
 import { twoAppsSharedGateway } from '../../examples/gateway-two-apps-shared-gateway';
 import { windowsAppToRemoteVnet } from '../../examples/gateway-windows-app-remote-vnet';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 
 const EXAMPLES: [string, (scope: Construct, id: string) => TerraformStack][] = [
   ['windowsAppToRemoteVnet', windowsAppToRemoteVnet],

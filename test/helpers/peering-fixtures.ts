@@ -5,11 +5,17 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ValidationHub } from '../../lib/glue/validation-hub';
-import { fact, knownFact } from '../../lib/model/fact';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
+import { given, missing } from '../../lib/model/fact';
+import { known, token } from './models';
 import { PointToSiteGatewayModel } from '../../lib/model/gateway';
-import { Inventory, VnetModel } from '../../lib/model/inventory';
-import { PeeringModel, PeeringRole, PeeringSideModel } from '../../lib/model/peering';
+import { Inventory, InventoryParts, VnetModel } from '../../lib/model/inventory';
+import { makeInventory } from '../../lib/model/inventory-index';
+import { ModelContext } from '../../lib/inventory/model-source';
+import { k } from './keys';
+import { isResourceKey } from '../../lib/model/resource-key';
+import { tree } from './models';
+import { inferPeering, PeeringModel, PeeringRole, PeeringSideModel, UnplacedSide } from '../../lib/model/peering';
 import { gateway as gatewayModel } from '../rules/gateway/models';
 
 export function stackIn(app: App, id: string): TerraformStack {
@@ -40,13 +46,15 @@ export function findingsOf(app: App, ruleId: string) {
 /** A plain virtual network model. */
 export function vnetModelOf(key: string, addressSpace: string[] | undefined, location = 'westeurope'): VnetModel {
   return {
-    key,
-    nameKeys: [`${key}#name`],
+    key: k(key),
+    nameKeys: [k(`${key}#name`)],
     label: key,
-    id: fact('virtual network ID', undefined as string | undefined),
-    name: knownFact('virtual network name', key),
-    location: knownFact('virtual network location', location),
-    addressSpace: fact('virtual network address space', addressSpace),
+    id: missing('virtual network ID'),
+    name: known('virtual network name', key),
+    location: known('virtual network location', location),
+    addressSpace: addressSpace === undefined ? missing('virtual network address space') : known('virtual network address space', addressSpace),
+    subscriptionId: undefined,
+    declared: isResourceKey(k(key), 'azurerm_virtual_network'),
   };
 }
 
@@ -57,15 +65,15 @@ export function vnetModelOf(key: string, addressSpace: string[] | undefined, loc
 export class FakeGateway extends Construct {
   constructor(scope: Construct, id: string, network: VirtualNetwork, pool: string[]) {
     super(scope, id);
-    const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
-    const model = (): PointToSiteGatewayModel => ({
+    const { vnetModel } = require('../../lib/inventory/resource-models') as typeof import('../../lib/inventory/resource-models');
+    const model = (ctx: ModelContext): PointToSiteGatewayModel => ({
       ...gatewayModel(),
       path: this.node.path,
-      key: `gw:${this.node.path}`,
-      vnet: vnetModel(network),
-      pointToSitePool: knownFact('point-to-site pool', pool),
+      key: k(`gw:${this.node.path}`),
+      vnet: vnetModel(network, ctx),
+      pointToSitePool: known('point-to-site pool', pool),
     });
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.gateways.push(model()) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(model(ctx)) });
   }
 }
 
@@ -75,10 +83,9 @@ export function sideOf(
   local: VnetModel,
   remote: VnetModel,
   flags: { access?: boolean | 'token'; forwarded?: boolean | 'token'; transit?: boolean | 'token'; remoteGateways?: boolean | 'token' },
-  role?: PeeringRole,
+  role: PeeringRole = 'peer',
 ): PeeringSideModel {
-  const f = (label: string, v: boolean | 'token' | undefined) =>
-    v === 'token' ? ({ state: 'unresolved', label } as const) : knownFact(label, v ?? false);
+  const f = (label: string, v: boolean | 'token' | undefined) => (v === 'token' ? token<'boolean'>(label, 'var.peering_flag') : given<'boolean'>(label, v ?? false));
   return {
     path, local, remote, role,
     allowVirtualNetworkAccess: f('allow_virtual_network_access', flags.access),
@@ -89,24 +96,22 @@ export function sideOf(
 }
 
 /** An inventory with only what the peering rules read. */
-export function inventoryOf(parts: Partial<Inventory>): Inventory {
-  return {
-    regional: [], gatewayIntegrations: [], gateways: [], peerings: [],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
-    ...parts,
-  };
+export function inventoryOf(parts: Partial<InventoryParts>): Inventory {
+  return makeInventory({ regional: [], gatewayIntegrations: [], gateways: [], peerings: [], tree: tree(), ...parts });
 }
 
-/** A gateway-transit peering model, hub side first. */
+/**
+ * A gateway-transit peering model, hub side first. Without roles, purpose and roles are read from
+ * the flags, as for a hand-written peering.
+ */
 export function transitPeering(path: string, hub: VnetModel, spoke: VnetModel, hubFlags = {}, spokeFlags = {}, withRoles = true): PeeringModel {
-  return {
-    path,
-    purpose: withRoles ? 'gateway-transit' : undefined,
-    sides: [
-      sideOf(`${path}/Hub`, hub, spoke, { access: true, forwarded: true, transit: true, ...hubFlags }, withRoles ? 'hub' : undefined),
-      sideOf(`${path}/Spoke`, spoke, hub, { access: true, forwarded: true, remoteGateways: true, ...spokeFlags }, withRoles ? 'spoke' : undefined),
-    ],
-  };
+  const sides = [
+    sideOf(`${path}/Hub`, hub, spoke, { access: true, forwarded: true, transit: true, ...hubFlags }, 'hub'),
+    sideOf(`${path}/Spoke`, spoke, hub, { access: true, forwarded: true, remoteGateways: true, ...spokeFlags }, 'spoke'),
+  ];
+  if (withRoles) return { path, purpose: 'gateway-transit', kind: 'gateway-transit', sides, gateway: undefined };
+  const inferred = inferPeering(sides.map(({ role: _r, ...s }): UnplacedSide => s));
+  return { path, purpose: inferred.purpose, kind: 'azurerm_virtual_network_peering', sides: inferred.sides, gateway: undefined };
 }
 
 /**
@@ -116,8 +121,8 @@ export function transitPeering(path: string, hub: VnetModel, spoke: VnetModel, h
 export class FakeTransitPeering extends Construct {
   constructor(scope: Construct, id: string, hub: VirtualNetwork, spoke: VirtualNetwork, hubFlags = {}, spokeFlags = {}) {
     super(scope, id);
-    const { vnetModel } = require('../../lib/glue/resource-facts') as typeof import('../../lib/glue/resource-facts');
-    const model = (): PeeringModel => transitPeering(this.node.path, vnetModel(hub), vnetModel(spoke), hubFlags, spokeFlags);
-    ValidationHub.of(this).register({ construct: this, contribute: (b) => b.peerings.push(model()) });
+    const { vnetModel } = require('../../lib/inventory/resource-models') as typeof import('../../lib/inventory/resource-models');
+    const model = (ctx: ModelContext): PeeringModel => transitPeering(this.node.path, vnetModel(hub, ctx), vnetModel(spoke, ctx), hubFlags, spokeFlags);
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(model(ctx)) });
   }
 }

@@ -5,7 +5,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
 import { App, TerraformStack, Testing } from 'cdktf';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { Finding } from '../../lib/validation/engine';
 
 export function newStack(app: App = Testing.app(), id = 'Stack'): { app: App; stack: TerraformStack } {

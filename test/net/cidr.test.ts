@@ -8,6 +8,8 @@ import {
   overlaps,
   parseIpv4Cidr,
   usableSubnetAddresses,
+  parseCidr,
+  parseIpv6Cidr,
 } from '../../lib/net/cidr';
 
 describe('parseIpv4Cidr accepts blocks written the way Azure expects', () => {
@@ -21,7 +23,7 @@ describe('parseIpv4Cidr accepts blocks written the way Azure expects', () => {
     ['10.1.2.3/32', 32, 167838211, 1],
   ])('%s', (cidr, prefixLength, first, size) => {
     const r = parseIpv4Cidr(cidr);
-    expect(r).toEqual({ ok: true, block: { cidr, prefixLength, first, last: first + size - 1, size } });
+    expect(r).toEqual({ ok: true, block: { family: 'ipv4', cidr, prefixLength, first, last: first + size - 1, size } });
   });
 });
 
@@ -195,5 +197,63 @@ describe('formatIpv4Block', () => {
     [0, 33, /not a prefix length/],
   ])('%d/%d throws', (first, prefixLength, message) => {
     expect(() => formatIpv4Block(first, prefixLength)).toThrow(message);
+  });
+});
+
+describe('IPv6 blocks (dual-stack networks)', () => {
+  test.each([
+    ['fd00:db8::/48', 48, 2n ** 80n],
+    ['fd00:db8:0:4::/64', 64, 2n ** 64n],
+    ['2001:db8::/32', 32, 2n ** 96n],
+    ['::/0', 0, 2n ** 128n],
+  ])('%s parses with its size', (cidr, prefixLength, size) => {
+    const r = parseIpv6Cidr(cidr);
+    expect(r.ok && r.block).toMatchObject({ family: 'ipv6', cidr, prefixLength, size });
+    expect(parseCidr(cidr)).toEqual(r);
+  });
+
+  test.each([
+    ['fd00:db8::1/64', /host bits set; the block starts at fd00:db8::\/64/],
+    ['fd00::/129', /not a valid IPv6 block/],
+    ['fd00::zz/64', /not written as an IPv6 block/],
+    ['fe80::1%eth0/64', /not written as an IPv6 block/],
+  ])('%s is refused', (text, reason) => {
+    const r = parseIpv6Cidr(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  test('parseCidr reads IPv4 strictly as before', () => {
+    expect(parseCidr('10.0.0.0/16')).toEqual(parseIpv4Cidr('10.0.0.0/16'));
+    expect(parseCidr('010.0.0.0/8').ok).toBe(false);
+  });
+
+  test('containment and overlap stay within a family', () => {
+    const v6 = (t: string) => (parseIpv6Cidr(t) as { block: any }).block;
+    expect(contains(v6('fd00:db8::/48'), v6('fd00:db8:0:4::/64'))).toBe(true);
+    expect(contains(v6('fd00:db8::/48'), v6('fd00:db9::/64'))).toBe(false);
+    expect(overlaps(v6('fd00:db8::/48'), v6('fd00:db8:0:4::/64'))).toBe(true);
+    // 0.0.0.0/0 and ::/0 cover everything of their own family only.
+    expect(contains(b('0.0.0.0/0'), v6('::/0'))).toBe(false);
+    expect(overlaps(b('0.0.0.0/0'), v6('::/0'))).toBe(false);
+    expect(containedInAny([b('10.0.0.0/16'), v6('fd00:db8::/48')], v6('fd00:db8:0:1::/64'))).toBe(true);
+    expect(isRfc1918(v6('fd00:db8::/48'))).toBe(false);
+  });
+
+  test('findOverlaps compares IPv6 with IPv6 and IPv4 with IPv4', () => {
+    const v6 = (t: string, owner: string) => ({ block: (parseIpv6Cidr(t) as { block: any }).block, owner });
+    const r = findOverlaps([v6('fd00:db8::/48', 'a'), v6('fd00:db8:0:9::/64', 'b'), { block: b('0.0.0.0/0'), owner: 'c' }, { block: b('10.0.0.0/8'), owner: 'd' }]);
+    expect(r.map((o) => [o.first.owner, o.second.owner]).sort()).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+});
+
+describe('messages show long values truncated', () => {
+  test('a 100,000-character text is cut to 200 characters in the reason', () => {
+    const r = parseIpv4Cidr('1'.repeat(100_000));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason.length).toBeLessThan(400);
+      expect(r.reason).toMatch(/100000 characters in all/);
+    }
   });
 });

@@ -39,7 +39,8 @@ const spelling = (region: readonly string[]) => fc.constantFrom(...region);
 
 const appTypes = (os: 'Linux' | 'Windows'): AppType[] => (os === 'Linux' ? ['linux-web', 'linux-function'] : ['windows-web', 'windows-function']);
 
-const subnetName = fc.stringMatching(/^snet-[a-z0-9-]{1,20}$/);
+// Azure subnet names end with a letter, digit or underscore.
+const subnetName = fc.stringMatching(/^snet-[a-z0-9-]{0,19}[a-z0-9]$/);
 
 /** A configuration the library must accept. */
 export const validProgram: fc.Arbitrary<ProgramSpec> = fc

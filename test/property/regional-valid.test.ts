@@ -4,7 +4,7 @@
  * is used by one plan, and route-all is what was asked for.
  */
 import * as fc from 'fast-check';
-import { ValidationHub } from '../../lib/glue/validation-hub';
+import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { contains, isRfc1918, mustParseIpv4Cidr } from '../../lib/net/cidr';
 import { build, synthText } from '../support/program';
 import { runs, validProgram } from './arbitraries';

@@ -80,3 +80,35 @@ describe('rule catalog', () => {
     }
   });
 });
+
+describe('every rule ID has its code file, its test file and its doc page', () => {
+  const fs = require('fs') as typeof import('fs');
+  const path = require('path') as typeof import('path');
+  const ROOT = path.join(__dirname, '..', '..');
+  const FAMILY: Record<string, { folder: string; prefix: string }> = {
+    regional: { folder: 'regional', prefix: 'Regional.' },
+    deployment: { folder: 'deployment', prefix: 'Deployment.' },
+    gateway: { folder: 'gateway', prefix: 'Gateway.' },
+    peering: { folder: 'peering', prefix: 'Peering.' },
+  };
+  const ruleFiles = Object.values(FAMILY).flatMap(({ folder }) =>
+    fs.readdirSync(path.join(ROOT, 'lib/rules', folder)).filter((f) => /^[rgp]\d{3}-.*\.ts$/.test(f)).map((f) => ({ folder, file: f })),
+  );
+
+  test.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    const stem = id.slice(4).toLowerCase();
+    const code = ruleFiles.filter((f) => f.file.startsWith(`${stem}-`));
+    expect(code.map((f) => f.file)).toHaveLength(1);
+    const { folder, file } = code[0];
+    expect(fs.readFileSync(path.join(ROOT, 'lib/rules', folder, file), 'utf8')).toContain(`id: '${id}'`);
+    // The rule name says its family (the folder), in the library's words.
+    expect(rule.name.startsWith(FAMILY[folder].prefix)).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, 'test/rules', folder, file.replace(/\.ts$/, '.test.ts')))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, 'docs/rules', `${id}.md`))).toBe(true);
+  });
+
+  test('no rule file without a rule in the catalog', () => {
+    const ids = new Set(ALL_RULES.map((r) => r.id.slice(4).toLowerCase()));
+    expect(ruleFiles.filter((f) => !ids.has(f.file.slice(0, 4)))).toEqual([]);
+  });
+});

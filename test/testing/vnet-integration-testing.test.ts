@@ -1,5 +1,5 @@
 import { LocalBackend } from 'cdktf';
-import { RuleSuppressions } from '../../lib/validation/rule-suppressions';
+import { RuleSuppressions } from '../../lib/constructs/rule-suppressions';
 import { VnetIntegrationTesting } from '../../lib/testing/vnet-integration-testing';
 import { regionalStack } from '../fixtures/regional-stack';
 

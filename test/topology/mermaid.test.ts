@@ -2,7 +2,6 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Fact } from '../../lib/model/fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from '../../lib/model/gateway';
 import { AppModel, Inventory, PlanModel, RegionalIntegrationModel, VnetModel } from '../../lib/model/inventory';
 import type { PeeringModel } from '../../lib/model/peering';
@@ -12,6 +11,9 @@ import { SCENARIOS } from '../../examples';
 import { exampleInventory } from '../../scripts/render-topology-example';
 import { regionalStack } from '../fixtures/regional-stack';
 import { gateway as gatewayModel } from '../rules/gateway/models';
+import { k } from '../helpers/keys';
+import { known, missing, token, tree, unset } from '../helpers/models';
+import { makeInventory } from '../../lib/model/inventory-index';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -30,27 +32,28 @@ function tmpFile(name: string, text: string): string {
   return f;
 }
 
-const known = <T>(label: string, value: T): Fact<T> => ({ state: 'known', value, label });
-const token = <T>(label: string): Fact<T> => ({ state: 'unresolved', label });
 
 function vnet(key: string, name: string, space: string[], location = 'westeurope'): VnetModel {
-  return { key, nameKeys: [key], label: `s/${name}`, id: token('id'), name: known('name', name), location: known('location', location), addressSpace: known('space', space) };
+  return { key: k(key), nameKeys: [k(key)], label: `s/${name}`, id: token('id'), name: known('name', name), location: known('location', location), addressSpace: known('space', space), subscriptionId: undefined, declared: true };
 }
 function plan(key: string, sku: string): PlanModel {
   return {
-    key,
+    key: k(key),
     label: `s/${key}`,
+    declared: true,
     id: token('id'),
     skuName: known('sku', sku),
     osType: known('os', 'Windows'),
     location: known('location', 'westeurope'),
-    appServiceEnvironmentId: { state: 'missing', label: 'ase' },
-    workerCount: { state: 'missing', label: 'workers' },
-    maximumElasticWorkerCount: { state: 'missing', label: 'burst' },
+    appServiceEnvironmentId: missing('ase'),
+    workerCount: missing('workers'),
+    maximumElasticWorkerCount: missing('burst'),
+    nameInGroup: undefined,
+    subscriptionId: undefined,
   };
 }
 function app(key: string, name: string, planKey: string): AppModel {
-  return { key, label: `s/${key}`, kind: 'azurerm_windows_web_app', name: known('name', name), osType: known('os', 'Windows'), location: known('location', 'westeurope'), planKey, appSettings: known('settings', {}) };
+  return { key: k(key), label: `s/${key}`, kind: 'azurerm_windows_web_app', name: known('name', name), osType: known('os', 'Windows'), location: known('location', 'westeurope'), planKey: k(planKey), appSettings: known('settings', {}) };
 }
 
 /** An inventory with every kind of subject, and labels full of characters Mermaid treats specially. */
@@ -63,15 +66,15 @@ function fullInventory(): Inventory {
     plan: plan('plan-a', 'P1v3'),
     apps: [app('web', 'app-web', 'plan-a'), app('api', 'app "api"; click', 'plan-a')],
     vnet: spoke,
-    subnet: { key: 'sub', label: 's/Integration/Subnet', name: known('name', 'snet-app'), addressPrefixes: known('prefixes', ['10.0.4.0/26']), delegations: known('d', ['Microsoft.Web/serverFarms']), created: true },
-    maxInstances: 10,
-    routeAllTraffic: false,
+    subnet: { key: k('sub'), label: 's/Integration/Subnet', name: known('name', 'snet-app'), addressPrefixes: known('prefixes', ['10.0.4.0/26']), delegations: known('d', ['Microsoft.Web/serverFarms']), created: true, occupants: unset('occupants') },
+    maxInstances: known('maxInstances', 10),
+    routeAllTraffic: known('routeAllTraffic', false),
     hasNetworkSecurityGroup: false,
     hasRouteTable: false,
-    serviceEndpoints: [],
+    serviceEndpoints: unset('serviceEndpoints'),
   };
-  const gateway: PointToSiteGatewayModel = gatewayModel({ path: 's/Gateway', key: 'gw', vnet: remote, pointToSitePool: known('pool', ['172.16.0.0/24']) });
-  const gatewayIntegration: GatewayIntegrationModel = { path: 's/GatewayIntegration', app: app('legacy', 'app-legacy', 'plan-b'), plan: plan('plan-b', 'S1'), gateway, routes: ['10.50.0.0/16', '192.168.0.0/24'] };
+  const gateway: PointToSiteGatewayModel = gatewayModel({ path: 's/Gateway', key: k('gw'), vnet: remote, pointToSitePool: known('pool', ['172.16.0.0/24']) });
+  const gatewayIntegration: GatewayIntegrationModel = { path: 's/GatewayIntegration', app: app('legacy', 'app-legacy', 'plan-b'), plan: plan('plan-b', 'S1'), gateway, routes: known('routes', ['10.50.0.0/16', '192.168.0.0/24']), routeTableGiven: false, serviceEndpointsExpected: known('serviceEndpoints', []), packageUriKey: k('pkg'), rootCertificateManaged: true };
   const side = (path: string, local: VnetModel, remoteNet: VnetModel, transit: boolean): PeeringModel['sides'][number] => ({
     path,
     local,
@@ -80,15 +83,10 @@ function fullInventory(): Inventory {
     allowForwardedTraffic: known('forwarded', false),
     allowGatewayTransit: known('transit', transit),
     useRemoteGateways: token('remote gateways'),
+    role: transit ? 'hub' : 'spoke',
   });
-  const peering: PeeringModel = { path: 's/Peering', sides: [side('s/Peering/HubToSpoke', hub, spoke, true), side('s/Peering/SpokeToHub', spoke, hub, false)] };
-  return {
-    regional: [regional],
-    gatewayIntegrations: [gatewayIntegration],
-    gateways: [gateway],
-    peerings: [peering],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), resourcesByAddress: new Map() },
-  };
+  const peering: PeeringModel = { path: 's/Peering', purpose: 'gateway-transit', kind: 'gateway-transit', gateway: undefined, sides: [side('s/Peering/HubToSpoke', hub, spoke, true), side('s/Peering/SpokeToHub', spoke, hub, false)] };
+  return makeInventory({ regional: [regional], gatewayIntegrations: [gatewayIntegration], gateways: [gateway], peerings: [peering], tree: tree() });
 }
 
 describe('topology diagram', () => {

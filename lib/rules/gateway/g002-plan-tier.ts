@@ -1,8 +1,10 @@
 import { EXAMPLE_SKUS, gatewaySupportOf, planTierOf, supportedTiers } from '../../facts/plan-sku';
-import { isKnown, whyUnknown } from '../../model/fact';
 import { GatewayIntegrationModel } from '../../model/gateway';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
+import { readString } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isProblem, isUnusable } from '../shared/readings';
 
 const accepted = supportedTiers('gateway').map((t) => `${t} (${EXAMPLE_SKUS[t]})`).join(', ');
 
@@ -12,6 +14,10 @@ export const G002_PLAN_TIER: SubjectRule<GatewayIntegrationModel> = {
   name: 'Gateway.PlanTier',
   level: 'error',
   scope: 'gateway-integration',
+  reads: [
+    { scope: 'gateway-integration', path: 'plan.appServiceEnvironmentId', kind: 'string' },
+    { scope: 'gateway-integration', path: 'plan.skuName', kind: 'string' },
+  ],
   source: {
     ...DOCS.gateway,
     section: SECTION.pricing,
@@ -24,16 +30,19 @@ export const G002_PLAN_TIER: SubjectRule<GatewayIntegrationModel> = {
   example: GATEWAY_EXAMPLE,
   check(s) {
     const { plan } = s;
-    if (isKnown(plan.appServiceEnvironmentId)) {
-      return [fail(`plan ${plan.label} runs in an App Service Environment (${plan.appServiceEnvironmentId.value}), which is already in a network. Accepted: a multi-tenant plan on ${accepted}`)];
+    const out: Check[] = [];
+    const ase = readString(plan.appServiceEnvironmentId);
+    if (ase.state === 'known' && ase.value.trim() !== '') {
+      return [fail(`plan ${plan.label} runs in an App Service Environment (${ase.value}), which is already in a network. Accepted: a multi-tenant plan on ${accepted}`)];
     }
-    if (!isKnown(plan.skuName)) return [unverified(`plan tier cannot be checked: ${whyUnknown(plan.skuName)}. Accepted: ${accepted}`)];
-    const sku = plan.skuName.value;
-    const tier = planTierOf(sku);
-    if (!tier) return [unverified(`plan SKU "${sku}" is not a SKU this library knows. Accepted: ${accepted}`)];
-    const support = gatewaySupportOf(tier);
-    if (support === 'undocumented') return [unverified(`plan SKU "${sku}" (${tier}) is not named by the documents. Documented as supported: ${accepted}`)];
-    if (support === 'unsupported') return [fail(`plan SKU "${sku}" is on the ${tier} tier, which does not offer gateway-required integration. Accepted: ${accepted}`)];
-    return [pass()];
+    if (isProblem(ase)) out.push(checkOfProblem(ase, `whether plan ${plan.label} runs in an App Service Environment`));
+    const sku = readString(plan.skuName);
+    if (isUnusable(sku)) return [...out, checkOfProblem(sku, 'plan tier', accepted)];
+    const tier = planTierOf(sku.value);
+    const support = tier && gatewaySupportOf(tier);
+    if (!tier) out.push(unverified(`plan SKU ${quote(sku.value)} is not a SKU this library knows. Accepted: ${accepted}`));
+    else if (support === 'undocumented') out.push(unverified(`plan SKU "${sku.value}" (${tier}) is not named by the documents. Documented as supported: ${accepted}`));
+    else if (support === 'unsupported') out.push(fail(`plan SKU "${sku.value}" is on the ${tier} tier, which does not offer gateway-required integration. Accepted: ${accepted}`));
+    return out.length > 0 ? out : [pass()];
   },
 };

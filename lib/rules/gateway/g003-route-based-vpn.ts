@@ -1,7 +1,9 @@
-import { isKnown, whyUnknown } from '../../model/fact';
 import { PointToSiteGatewayModel } from '../../model/gateway';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
+import { readString } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** The gateway must be a route-based VPN gateway. */
 export const G003_ROUTE_BASED_VPN: SubjectRule<PointToSiteGatewayModel> = {
@@ -9,6 +11,10 @@ export const G003_ROUTE_BASED_VPN: SubjectRule<PointToSiteGatewayModel> = {
   name: 'Gateway.RouteBasedVpn',
   level: 'error',
   scope: 'point-to-site-gateway',
+  reads: [
+    { scope: 'point-to-site-gateway', path: 'gatewayType', kind: 'string' },
+    { scope: 'point-to-site-gateway', path: 'vpnType', kind: 'string' },
+  ],
   source: {
     ...DOCS.gateway,
     section: SECTION.setup,
@@ -21,10 +27,12 @@ export const G003_ROUTE_BASED_VPN: SubjectRule<PointToSiteGatewayModel> = {
   example: GATEWAY_EXAMPLE,
   check(g) {
     const out: Check[] = [];
-    if (!isKnown(g.gatewayType)) out.push(unverified(`${whyUnknown(g.gatewayType)}. Accepted: Vpn`));
-    else if (g.gatewayType.value.toLowerCase() !== 'vpn') out.push(fail(`gateway type is "${g.gatewayType.value}"; accepted: "Vpn"`));
-    if (!isKnown(g.vpnType)) out.push(unverified(`${whyUnknown(g.vpnType)}. Accepted: RouteBased`));
-    else if (g.vpnType.value.toLowerCase() !== 'routebased') out.push(fail(`VPN type is "${g.vpnType.value}" (static routing); accepted: "RouteBased"`));
+    const type = readString(g.gatewayType);
+    if (isUnusable(type)) out.push(checkOfProblem(type, 'gateway type', 'Vpn'));
+    else if (type.value.toLowerCase() !== 'vpn') out.push(fail(`gateway type is ${quote(type.value)}; accepted: "Vpn"`));
+    const vpn = readString(g.vpnType);
+    if (isUnusable(vpn)) out.push(checkOfProblem(vpn, 'VPN type', 'RouteBased'));
+    else if (vpn.value.toLowerCase() !== 'routebased') out.push(fail(`VPN type is ${quote(vpn.value)} (static routing); accepted: "RouteBased"`));
     return out.length > 0 ? out : [pass()];
   },
 };

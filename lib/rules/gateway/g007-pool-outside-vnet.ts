@@ -1,9 +1,8 @@
-import { isUnresolved } from '../../glue/tokens';
-import { isKnown, whyUnknown } from '../../model/fact';
 import { PointToSiteGatewayModel } from '../../model/gateway';
-import { overlaps, parseIpv4Cidr } from '../../net/cidr';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { overlaps } from '../../net/cidr';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
+import { blocksOf, cidrs } from '../shared/blocks';
 
 /** The pool must not overlap the network it leads into. */
 export const G007_POOL_OUTSIDE_VNET: SubjectRule<PointToSiteGatewayModel> = {
@@ -11,6 +10,10 @@ export const G007_POOL_OUTSIDE_VNET: SubjectRule<PointToSiteGatewayModel> = {
   name: 'Gateway.PoolOutsideVnet',
   level: 'error',
   scope: 'point-to-site-gateway',
+  reads: [
+    { scope: 'point-to-site-gateway', path: 'pointToSitePool', kind: 'blocks', ipv6: 'ignored' },
+    { scope: 'point-to-site-gateway', path: 'vnet.addressSpace', kind: 'blocks', ipv6: 'ignored' },
+  ],
   source: { ...DOCS.gateway, section: `${SECTION.setup}; How gateway-required virtual network integration works` },
   summary: "The point-to-site pool must not overlap the network's address space.",
   fix: 'Pick a pool that shares no address with the network, for example 172.16.201.0/24 for a 10.x network.',
@@ -18,21 +21,15 @@ export const G007_POOL_OUTSIDE_VNET: SubjectRule<PointToSiteGatewayModel> = {
     'Clients of the gateway (the app instances) take addresses from the pool and reach the network through the gateway. Addresses that also belong to the network would be routed inside it instead of back to the gateway, so replies never reach the app.',
   example: GATEWAY_EXAMPLE,
   check(g) {
-    if (!isKnown(g.pointToSitePool)) return g.pointToSitePool.state === 'missing' ? [pass()] : [unverified(whyUnknown(g.pointToSitePool))];
-    if (!isKnown(g.vnet.addressSpace)) return [unverified(`${whyUnknown(g.vnet.addressSpace)}, so the pool cannot be compared with it`)];
-    const space = g.vnet.addressSpace.value.filter((c) => !isUnresolved(c)).map((c) => parseIpv4Cidr(c)).flatMap((r) => (r.ok ? [r.block] : []));
-    if (space.length < g.vnet.addressSpace.value.length) return [unverified('part of the network address space is an unresolved token or not a CIDR block')];
-    const out: Check[] = [];
-    for (const block of g.pointToSitePool.value) {
-      if (isUnresolved(block)) {
-        out.push(unverified('a point-to-site pool block is an unresolved token'));
-        continue;
-      }
-      const r = parseIpv4Cidr(block);
-      if (!r.ok) continue; // VNI-G006 reports it
-      const hit = space.find((s) => overlaps(s, r.block));
-      if (hit) out.push(fail(`point-to-site pool block ${block} overlaps the network's address space ${hit.cidr}; accepted: a pool outside ${space.map((s) => s.cidr).join(', ')}`));
+    const pool = blocksOf(g.pointToSitePool, 'overlap of the point-to-site pool with the network');
+    const space = blocksOf(g.vnet.addressSpace, 'overlap of the point-to-site pool with the network');
+    const out: Check[] = [...pool.malformed, ...space.malformed];
+    // Blocks of different families never overlap: a dual-stack network's IPv6 space is no concern of an IPv4 pool.
+    for (const block of pool.known) {
+      const hit = space.known.find((s) => overlaps(s, block));
+      if (hit) out.push(fail(`point-to-site pool block ${block.cidr} overlaps the network's address space ${hit.cidr}; accepted: a pool outside ${cidrs(space.known)}`));
     }
+    if (out.length === 0) out.push(...[pool.unknown, space.unknown].filter((c): c is Check => c !== undefined));
     return out.length > 0 ? out : [pass()];
   },
 };

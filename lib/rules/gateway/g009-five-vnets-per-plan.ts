@@ -1,7 +1,7 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { GATEWAY_EXAMPLE, SECTION } from './common';
-import { planIdentity } from '../app/plan-identity';
+import { planIdentity } from '../shared/plan-identity';
 
 /** The most networks one plan may reach through gateway-required integration. */
 export const MAX_GATEWAY_VNETS_PER_PLAN = 5;
@@ -12,6 +12,8 @@ export const G009_FIVE_VNETS_PER_PLAN: InventoryRule = {
   name: 'Gateway.FiveVnetsPerPlan',
   level: 'error',
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the plan and the network of every gateway-required integration',
   source: { ...DOCS.gateway, section: SECTION.intro, versions: 'The 2019 page and the 2023 page agree: five networks per plan, shared networks counted once.' },
   summary: 'One App Service plan can reach at most five distinct networks through gateway-required integration; several apps on the same network count once.',
   fix: 'Connect the apps of the plan to at most five networks (share networks between apps), or move some apps to another plan.',

@@ -8,6 +8,8 @@ export const G010_ONE_GATEWAY_INTEGRATION_PER_APP: InventoryRule = {
   name: 'Gateway.OneIntegrationPerApp',
   level: 'error',
   scope: 'inventory',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the app of every gateway-required integration',
   source: { ...DOCS.gateway, section: SECTION.intro },
   summary: 'An app has at most one gateway-required integration: it connects to one network at a time.',
   fix: 'Keep one GatewayVnetIntegration per app; to reach more networks, peer them with the one the app uses (GatewayTransitPeering).',

@@ -1,8 +1,11 @@
-import { parseArmId, sameSubscription } from '../../facts/resource-id';
-import { isKnown } from '../../model/fact';
+import { parseResourceId } from '../../facts/resource-id';
 import { GatewayIntegrationModel } from '../../model/gateway';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
 import { GATEWAY_EXAMPLE } from './common';
+import { Fact } from '../../model/fact';
+import { readString } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** Plan and network in one subscription. */
 export const G011_SAME_SUBSCRIPTION: SubjectRule<GatewayIntegrationModel> = {
@@ -10,6 +13,10 @@ export const G011_SAME_SUBSCRIPTION: SubjectRule<GatewayIntegrationModel> = {
   name: 'Gateway.SameSubscription',
   level: 'error',
   scope: 'gateway-integration',
+  reads: [
+    { scope: 'gateway-integration', path: 'plan.id', kind: 'string', when: { 'plan.declared': false } },
+    { scope: 'gateway-integration', path: 'gateway.vnet.id', kind: 'string', when: { 'gateway.vnet.declared': false } },
+  ],
   source: {
     ...DOCS.overview,
     section: 'Gateway required VNet Integration (getting started)',
@@ -21,21 +28,25 @@ export const G011_SAME_SUBSCRIPTION: SubjectRule<GatewayIntegrationModel> = {
     'The platform connects the plan to the network through the gateway within one subscription. The 2019 page requires the network to be in the plan’s subscription, and the 2023 page notes that the Sync Network operation does not work across subscriptions. A plan or network declared in the app is taken to be in the subscription its azurerm provider names; when that is not set literally and the other side is imported by ID, the result is unverified.',
   example: GATEWAY_EXAMPLE,
   check(s) {
-    const planId = s.plan.id;
-    const vnetId = s.gateway.vnet.id;
-    if (isKnown(planId) && isKnown(vnetId)) {
-      const same = sameSubscription(planId.value, vnetId.value);
-      if (same === undefined) return [unverified(`the plan ID or network ID is not a full resource ID (${planId.value}, ${vnetId.value})`)];
-      return same ? [pass()] : [fail(`plan ${planId.value} and network ${vnetId.value} are in different subscriptions; accepted: both in one subscription`)];
-    }
-    // A resource declared in the app is in the subscription its azurerm provider names, when literal.
-    const planSub = isKnown(planId) ? parseArmId(planId.value)?.subscriptionId.toLowerCase() : s.plan.subscriptionId;
-    const vnetSub = isKnown(vnetId) ? parseArmId(vnetId.value)?.subscriptionId.toLowerCase() : s.gateway.vnet.subscriptionId;
-    if (planSub !== undefined && vnetSub !== undefined) {
-      return planSub === vnetSub ? [pass()] : [fail(`plan ${s.plan.label} is in subscription ${planSub} and network ${s.gateway.vnet.label} in subscription ${vnetSub}; accepted: both in one subscription`)];
+    const sides = [subscriptionSide('plan', s.plan.label, s.plan.declared, s.plan.id, s.plan.subscriptionId), subscriptionSide('network', s.gateway.vnet.label, s.gateway.vnet.declared, s.gateway.vnet.id, s.gateway.vnet.subscriptionId)];
+    const problems = sides.flatMap((x) => (x.check ? [x.check] : []));
+    if (problems.length > 0) return problems;
+    const [plan, vnet] = sides;
+    if (plan.sub !== undefined && vnet.sub !== undefined) {
+      return plan.sub === vnet.sub ? [pass()] : [fail(`plan ${s.plan.label} is in subscription ${plan.sub} and network ${s.gateway.vnet.label} in subscription ${vnet.sub}; accepted: both in one subscription`)];
     }
     // Both declared in this app: they share its provider configuration.
-    if (!isKnown(planId) && !isKnown(vnetId)) return [pass()];
-    return [unverified(`only one of the plan ID and the network ID is known at synth time, so their subscriptions cannot be compared (set subscription_id on the azurerm provider of the ${isKnown(planId) ? 'network' : 'plan'} to let it be checked)`)];
+    if (s.plan.declared && s.gateway.vnet.declared) return [pass()];
+    return [unverified(`the ${plan.sub === undefined ? 'plan' : 'network'} is declared in this app without a literal subscription_id on its azurerm provider, so its subscription cannot be compared with the ${plan.sub === undefined ? 'network' : 'plan'}'s (set subscription_id on that provider to let it be checked)`)];
   },
 };
+
+/** The subscription of one side: from its literal ID, or for a resource of the app from its provider. */
+function subscriptionSide(what: string, label: string, declared: boolean, id: Fact<'string'>, providerSubscription: string | undefined): { sub?: string; check?: Check } {
+  if (declared) return { sub: providerSubscription };
+  const r = readString(id);
+  if (isUnusable(r)) return { check: checkOfProblem(r, `the subscription of ${what} ${label}`) };
+  const parsed = parseResourceId(r.value);
+  if (!parsed) return { check: fail(`${what} ${label} has ID ${quote(r.value)}, which is not a full resource ID; accepted: /subscriptions/<id>/resourceGroups/<group>/providers/...`) };
+  return { sub: parsed.subscriptionId.toLowerCase() };
+}

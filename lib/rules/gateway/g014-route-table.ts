@@ -8,6 +8,8 @@ export const G014_ROUTE_TABLE: SubjectRule<GatewayIntegrationModel> = {
   name: 'Gateway.RouteTable',
   level: 'warning',
   scope: 'gateway-integration',
+  reads: [],
+  readsNoFacts: 'judges whether a routeTable prop was given, which the construct knows',
   source: { ...DOCS.gateway, section: SECTION.routing },
   summary: 'Route tables do not affect the app traffic of gateway-required integration.',
   fix: 'Remove the routeTable prop; add plan routes with routes / addRoute() to send more address blocks into the network.',

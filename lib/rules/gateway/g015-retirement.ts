@@ -8,6 +8,8 @@ export const G015_RETIREMENT: SubjectRule<GatewayIntegrationModel> = {
   name: 'Gateway.Retirement',
   level: 'warning',
   scope: 'gateway-integration',
+  reads: [],
+  readsNoFacts: 'warns on every gateway-required integration, whatever it is configured with',
   source: {
     ...DOCS.gateway,
     section: SECTION.intro,

@@ -1,7 +1,10 @@
 import { PointToSiteGatewayModel } from '../../model/gateway';
-import { isKnown, whyUnknown } from '../../model/fact';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
 import { GATEWAY_EXAMPLE } from './common';
+import { given } from '../../model/fact';
+import { readBoolean } from '../../model/read-boolean';
+import { readBlocks } from '../../model/read-blocks';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** Routes a gateway learns over BGP never reach the apps on their own. */
 export const G022_BGP_ROUTES_NEED_CUSTOM_ROUTES: SubjectRule<PointToSiteGatewayModel> = {
@@ -9,6 +12,10 @@ export const G022_BGP_ROUTES_NEED_CUSTOM_ROUTES: SubjectRule<PointToSiteGatewayM
   name: 'Gateway.BgpRoutesNeedCustomRoutes',
   level: 'warning',
   scope: 'point-to-site-gateway',
+  reads: [
+    { scope: 'point-to-site-gateway', path: 'bgpEnabled', kind: 'boolean' },
+    { scope: 'point-to-site-gateway', path: 'customRoutes', kind: 'blocks', ipv6: 'ignored', presenceOnly: true, when: { bgpEnabled: given('BGP on the gateway', true) } },
+  ],
   source: {
     ...DOCS.gateway,
     section: 'Access on-premises resources (BGP routes and custom routes for point-to-site clients)',
@@ -22,11 +29,17 @@ export const G022_BGP_ROUTES_NEED_CUSTOM_ROUTES: SubjectRule<PointToSiteGatewayM
 // On-premises ranges learned over BGP, advertised to the apps:
 //   new PointToSiteGateway(this, 'Gateway', { ..., customRoutes: ['192.168.0.0/16'] });`,
   check(g) {
-    const bgp = g.bgpEnabled ?? { state: 'missing' as const, label: 'BGP on the gateway' };
-    if (!isKnown(bgp)) return [unverified(`whether gateway ${g.path} runs BGP cannot be checked: ${whyUnknown(bgp)}`)];
-    if (bgp.value && g.customRoutes.length === 0) {
-      return [fail(`gateway ${g.path} runs BGP but advertises no custom routes to point-to-site clients, so on-premises ranges it learns do not reach the apps; accepted: customRoutes listing those ranges`)];
-    }
-    return [pass()];
+    const bgp = readBoolean(g.bgpEnabled);
+    // Not set on a generated gateway: azurerm's default, BGP off.
+    if (bgp.state === 'unset' || (bgp.state === 'known' && !bgp.value)) return [pass()];
+    if (isUnusable(bgp)) return [checkOfProblem(bgp, `whether gateway ${g.path} runs BGP`)];
+    const none = fail(`gateway ${g.path} runs BGP but advertises no custom routes to point-to-site clients, so on-premises ranges it learns do not reach the apps; accepted: customRoutes listing those ranges`);
+    const routes = readBlocks(g.customRoutes);
+    if (routes.state === 'unset') return [none];
+    if (routes.state !== 'list') return [checkOfProblem(routes, `custom routes of gateway ${g.path}, which runs BGP`)];
+    // Only whether there are custom routes matters here: a route that is a token still is one.
+    const out: Check[] = routes.malformed.map((m) => fail(`custom routes of gateway ${g.path}: ${m.why}`));
+    if (routes.items.length === 0) out.push(none);
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -8,6 +8,11 @@ export const P001_HUB_TRANSIT_FLAGS: SubjectRule<PeeringModel> = {
   name: 'Peering.HubTransitFlags',
   level: 'error',
   scope: 'peering',
+  reads: [
+    { scope: 'peering', path: 'sides.0.allowVirtualNetworkAccess', kind: 'boolean' },
+    { scope: 'peering', path: 'sides.0.allowForwardedTraffic', kind: 'boolean' },
+    { scope: 'peering', path: 'sides.0.allowGatewayTransit', kind: 'boolean' },
+  ],
   source: {
     ...DOCS.gateway,
     section: 'Peering (step 1: the peering on the virtual network the app connects to)',

@@ -8,6 +8,11 @@ export const P002_SPOKE_TRANSIT_FLAGS: SubjectRule<PeeringModel> = {
   name: 'Peering.SpokeTransitFlags',
   level: 'error',
   scope: 'peering',
+  reads: [
+    { scope: 'peering', path: 'sides.1.allowVirtualNetworkAccess', kind: 'boolean' },
+    { scope: 'peering', path: 'sides.1.allowForwardedTraffic', kind: 'boolean' },
+    { scope: 'peering', path: 'sides.1.useRemoteGateways', kind: 'boolean' },
+  ],
   source: {
     ...DOCS.gateway,
     section: 'Peering (step 2: the peering on the network peered to the one the app connects to)',

@@ -1,6 +1,9 @@
 import { PeeringModel } from '../../model/peering';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { declaredInApp, gatewayIn } from './index-helpers';
+import { Check, DOCS, fail, notApplicable, pass, SubjectRule, unverified } from '../rule';
+import { gatewayIn } from '../../model/inventory-index';
+import { given } from '../../model/fact';
+import { readBoolean } from '../../model/read-boolean';
+import { checkOfProblem } from '../shared/readings';
 
 /** Using remote gateways needs a gateway on the remote network. */
 export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
@@ -8,6 +11,8 @@ export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
   name: 'Peering.RemoteGatewayExists',
   level: 'error',
   scope: 'peering',
+  // Whether a side uses remote gateways matters where the remote network has no gateway (with one, both answers pass).
+  reads: [{ scope: 'peering', path: 'sides.1.useRemoteGateways', kind: 'boolean', when: { '/gateways': [], 'sides.1.useRemoteGateways': given('use_remote_gateways', false) } }],
   source: {
     ...DOCS.gateway,
     section: 'Peering (step 2: allow remote gateways on the network peered to the gateway network)',
@@ -27,18 +32,21 @@ export const P004_REMOTE_GATEWAY_EXISTS: SubjectRule<PeeringModel> = {
   check(p, inv) {
     const out: Check[] = [];
     for (const s of p.sides) {
-      if (s.useRemoteGateways.state !== 'known' || s.useRemoteGateways.value !== true) continue;
+      const uses = readBoolean(s.useRemoteGateways);
+      if (uses.state === 'known' && !uses.value) continue;
       if (gatewayIn(inv, s.remote)) {
         out.push(pass());
-      } else if (declaredInApp(s.remote) && (inv.tree.unplacedGateways ?? []).length === 0) {
+      } else if (uses.state !== 'known') {
+        out.push(checkOfProblem(uses, `whether ${s.path} uses remote gateways, which ${s.remote.label} would need`, 'use_remote_gateways true only towards a network with a gateway'));
+      } else if (s.remote.declared && inv.tree.unplacedGateways.length === 0) {
         out.push(fail(`${s.path} uses remote gateways, but remote network ${s.remote.label} has no virtual network gateway in this app; accepted: a remote network with a gateway, or use_remote_gateways false`));
       } else {
-        const why = declaredInApp(s.remote)
-          ? `the network of gateway ${(inv.tree.unplacedGateways ?? [])[0]?.path} cannot be told`
+        const why = s.remote.declared
+          ? `the network of gateway ${inv.tree.unplacedGateways[0]?.path} cannot be told`
           : `remote network ${s.remote.label} is managed outside this app`;
         out.push(unverified(`${s.path} uses remote gateways; whether ${s.remote.label} has a gateway cannot be checked: ${why}`));
       }
     }
-    return out;
+    return out.length > 0 ? out : [notApplicable(`no side of ${p.path} uses remote gateways`)];
   },
 };

@@ -1,9 +1,8 @@
-import { isKnown, whyUnknown } from '../../model/fact';
 import { Inventory } from '../../model/inventory';
 import { findOverlaps, OwnedBlock } from '../../net/cidr';
-import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
-import { blocksOf } from './blocks';
-import { peeringNeighbours } from './index-helpers';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { ResourceKey } from '../../model/resource-key';
+import { blocksOf, unreadable } from '../shared/blocks';
 
 interface Owner {
   readonly vnetKey: string;
@@ -18,6 +17,10 @@ export const P005_PEERED_ADDRESS_OVERLAP: InventoryRule = {
   name: 'Peering.PeeredAddressSpaceOverlap',
   level: 'error',
   scope: 'inventory',
+  reads: [
+    { scope: 'peering', path: 'sides.0.local.addressSpace', kind: 'blocks', ipv6: 'ignored' },
+    { scope: 'peering', path: 'sides.0.remote.addressSpace', kind: 'blocks', ipv6: 'ignored' },
+  ],
   source: {
     ...DOCS.features,
     section: 'Virtual network integration (access resources in peered virtual networks, including across regions)',
@@ -36,16 +39,16 @@ export const P005_PEERED_ADDRESS_OVERLAP: InventoryRule = {
     "new VnetPeering(stack, 'Peering', { virtualNetwork: local, remoteVirtualNetwork: remote });",
   ].join('\n'),
   check(inv: Inventory) {
-    const out: Check[] = [];
-    const failed = new Set<string>();
+    const found = new Map<string, Check[]>();
+    const add = (path: string, c: Check) => found.set(path, [...(found.get(path) ?? []), c]);
     const reported = new Set<string>();
-    for (const { vnet, edges } of peeringNeighbours(inv).values()) {
+    for (const { vnet, edges } of inv.index.peeringNeighbours.values()) {
       const blocks: OwnedBlock<Owner>[] = [];
       const members = [{ v: vnet, path: undefined as string | undefined }, ...edges.map((e) => ({ v: e.peer, path: e.path }))];
       for (const m of members) {
-        if (!isKnown(m.v.addressSpace)) continue;
-        for (const block of blocksOf(m.v.addressSpace.value)) blocks.push({ block, owner: { vnetKey: m.v.key, label: m.v.label, path: m.path } });
+        for (const block of blocksOf(m.v.addressSpace, 'peered address spaces').known) blocks.push({ block, owner: { vnetKey: m.v.key, label: m.v.label, path: m.path } });
       }
+      // Within each family: a dual-stack network's IPv6 space only meets other IPv6 space.
       for (const o of findOverlaps(blocks, (a, b) => a.vnetKey === b.vnetKey)) {
         const [a, b] = [o.first.owner, o.second.owner];
         const pair = [a.vnetKey, b.vnetKey].sort().join('|');
@@ -53,20 +56,19 @@ export const P005_PEERED_ADDRESS_OVERLAP: InventoryRule = {
         reported.add(pair);
         const path = b.path ?? a.path!;
         const how = a.path && b.path ? `both peered with ${vnet.label}` : 'peered with each other';
-        failed.add(path);
-        out.push(fail(`virtual network ${b.label} (${o.second.block.cidr}) overlaps ${a.label} (${o.first.block.cidr}), ${how}; accepted: address spaces that share no address`, path));
+        add(path, fail(`virtual network ${b.label} (${o.second.block.cidr}) overlaps ${a.label} (${o.first.block.cidr}), ${how}; accepted: address spaces that share no address`, path));
       }
     }
     for (const p of inv.peerings) {
-      const unknown = new Map<string, string>();
+      const seen = new Set<ResourceKey>();
       for (const s of p.sides) {
         for (const v of [s.local, s.remote]) {
-          if (!isKnown(v.addressSpace)) unknown.set(v.key, `${v.label}: ${whyUnknown(v.addressSpace)}`);
+          if (seen.has(v.key)) continue;
+          seen.add(v.key);
+          for (const c of unreadable(blocksOf(v.addressSpace, `overlap of ${v.label} with the networks it is peered with`))) add(p.path, { ...c, path: p.path });
         }
       }
-      for (const why of unknown.values()) out.push(unverified(`overlap with the peered network cannot be checked for ${why}`, p.path));
-      if (!failed.has(p.path)) out.push(pass(p.path));
     }
-    return out;
+    return inv.peerings.flatMap((p) => found.get(p.path) ?? [pass(p.path)]);
   },
 };

@@ -1,9 +1,7 @@
-import { isKnown, whyUnknown } from '../../model/fact';
 import { Inventory, VnetModel } from '../../model/inventory';
 import { findOverlaps, OwnedBlock } from '../../net/cidr';
-import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
-import { blocksOf } from './blocks';
-import { peeringNeighbours } from './index-helpers';
+import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { blocksOf, unreadable } from '../shared/blocks';
 
 interface Owner {
   readonly kind: 'pool' | 'network';
@@ -18,6 +16,10 @@ export const P006_POOL_OVERLAPS_REACHED_NETWORK: InventoryRule = {
   name: 'Peering.PointToSitePoolOverlap',
   level: 'error',
   scope: 'inventory',
+  reads: [
+    { scope: 'point-to-site-gateway', path: 'pointToSitePool', kind: 'blocks', ipv6: 'ignored' },
+    { scope: 'point-to-site-gateway', path: 'vnet.addressSpace', kind: 'blocks', ipv6: 'ignored' },
+  ],
   source: {
     ...DOCS.gateway,
     section: 'Peering; Gateway-required virtual network integration routing',
@@ -36,33 +38,28 @@ export const P006_POOL_OVERLAPS_REACHED_NETWORK: InventoryRule = {
   ].join('\n'),
   check(inv: Inventory) {
     const out: Check[] = [];
-    const neighbours = peeringNeighbours(inv);
     for (const g of inv.gateways) {
-      if (g.pointToSitePool.state === 'missing') continue;
-      if (!isKnown(g.pointToSitePool)) {
-        out.push(unverified(`overlap of the point-to-site pool with reached networks cannot be checked: ${whyUnknown(g.pointToSitePool)}`, g.path));
-        continue;
-      }
       const reached: { v: VnetModel; via: string }[] = [
         { v: g.vnet, via: 'its own network' },
-        ...(neighbours.get(g.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
+        ...(inv.index.peeringNeighbours.get(g.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
       ];
-      const blocks: OwnedBlock<Owner>[] = blocksOf(g.pointToSitePool.value).map((block) => ({ block, owner: { kind: 'pool', label: g.path, via: '' } }));
+      const pool = blocksOf(g.pointToSitePool, 'overlap of the point-to-site pool with the networks it reaches');
+      const blocks: OwnedBlock<Owner>[] = pool.known.map((block) => ({ block, owner: { kind: 'pool', label: g.path, via: '' } }));
+      const problems: Check[] = unreadable(pool).map((c) => ({ ...c, path: g.path }));
       for (const r of reached) {
-        if (!isKnown(r.v.addressSpace)) {
-          out.push(unverified(`overlap of the point-to-site pool with ${r.v.label} (${r.via}) cannot be checked: ${whyUnknown(r.v.addressSpace)}`, g.path));
-          continue;
-        }
-        for (const block of blocksOf(r.v.addressSpace.value)) blocks.push({ block, owner: { kind: 'network', label: r.v.label, via: r.via } });
+        const space = blocksOf(r.v.addressSpace, `overlap of the point-to-site pool with ${r.v.label} (${r.via})`);
+        problems.push(...unreadable(space).map((c) => ({ ...c, path: g.path })));
+        for (const block of space.known) blocks.push({ block, owner: { kind: 'network', label: r.v.label, via: r.via } });
       }
       // Pool against pool and network against network are judged elsewhere (VNI-P005 and the gateway rules).
       const overlaps = findOverlaps(blocks, (a, b) => a.kind === b.kind);
       for (const o of overlaps) {
-        const pool = o.first.owner.kind === 'pool' ? o.first : o.second;
-        const net = pool === o.first ? o.second : o.first;
-        out.push(fail(`point-to-site pool ${pool.block.cidr} overlaps ${net.block.cidr} of virtual network ${net.owner.label} (${net.owner.via}); accepted: a pool that shares no address with the gateway network or its peers`, g.path));
+        const p = o.first.owner.kind === 'pool' ? o.first : o.second;
+        const net = p === o.first ? o.second : o.first;
+        out.push(fail(`point-to-site pool ${p.block.cidr} overlaps ${net.block.cidr} of virtual network ${net.owner.label} (${net.owner.via}); accepted: a pool that shares no address with the gateway network or its peers`, g.path));
       }
-      if (overlaps.length === 0) out.push(pass(g.path));
+      out.push(...problems);
+      if (overlaps.length === 0 && problems.length === 0) out.push(pass(g.path));
     }
     return out;
   },

@@ -1,7 +1,7 @@
-import { whyUnknown } from '../../model/fact';
 import { PeeringModel } from '../../model/peering';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { purposeOf } from './roles';
+import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
+import { readBoolean } from '../../model/read-boolean';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** A plain peering that blocks virtual network access carries none of the apps' traffic. */
 export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
@@ -9,6 +9,10 @@ export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
   name: 'Peering.RegionalReachAcrossPeering',
   level: 'warning',
   scope: 'peering',
+  reads: [
+    { scope: 'peering', path: 'sides.0.allowVirtualNetworkAccess', kind: 'boolean', when: { purpose: 'plain' } },
+    { scope: 'peering', path: 'sides.1.allowVirtualNetworkAccess', kind: 'boolean', when: { purpose: 'plain' } },
+  ],
   source: {
     ...DOCS.features,
     section: 'Virtual network integration (access resources in peered virtual networks, including cross region connections)',
@@ -33,15 +37,16 @@ export const P007_PEERING_ACCESS: SubjectRule<PeeringModel> = {
     "new VnetPeering(stack, 'Peering', { virtualNetwork: local, remoteVirtualNetwork: remote });",
   ].join('\n'),
   check(p: PeeringModel) {
-    if (purposeOf(p) !== 'plain') return [];
+    if (p.purpose !== 'plain') return [notApplicable(`${p.path} is a gateway-transit peering (VNI-P001 and VNI-P002 judge it)`)];
     const out: Check[] = [];
     for (const s of p.sides) {
-      const f = s.allowVirtualNetworkAccess;
-      if (f.state !== 'known') out.push(unverified(`${s.path}: ${whyUnknown(f)}; accepted: true`));
-      else if (f.value !== true) {
+      const access = readBoolean(s.allowVirtualNetworkAccess);
+      if (isUnusable(access)) out.push(checkOfProblem(access, `virtual network access of ${s.path}`, 'true'));
+      else if (!access.value) {
         out.push(fail(`${s.path} (on ${s.local.label}) has allow_virtual_network_access set to false, so apps integrated on one side cannot reach ${s.remote.label}; accepted: true`));
-      } else out.push(pass());
+      }
     }
-    return out;
+    if (p.sides.length === 0) return [notApplicable(`${p.path} has no side in this app`)];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -1,7 +1,9 @@
 import { EXAMPLE_SKUS, planTierOf, regionalSupportOf, supportedTiers } from '../../facts/plan-sku';
-import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { readString } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isProblem, isUnusable } from '../shared/readings';
 
 const accepted = supportedTiers('regional').map((t) => `${t} (${EXAMPLE_SKUS[t]})`).join(', ');
 
@@ -11,6 +13,10 @@ export const R001_PLAN_TIER: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.PlanTier',
   level: 'error',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'plan.appServiceEnvironmentId', kind: 'string' },
+    { scope: 'regional-integration', path: 'plan.skuName', kind: 'string' },
+  ],
   source: {
     ...DOCS.overview,
     section: 'Introduction (the feature requires a Standard, Premium or PremiumV2 plan); Regional VNet Integration (limitations: not for Isolated plans in an App Service Environment); Pricing details',
@@ -30,24 +36,23 @@ new RegionalVnetIntegration(stack, 'Integration', {
 });`,
   check(s) {
     const { plan } = s;
-    if (isKnown(plan.appServiceEnvironmentId)) {
-      return [fail(`plan ${plan.label} runs in an App Service Environment (${plan.appServiceEnvironmentId.value}); apps there are already in a virtual network and cannot use regional integration. Accepted: a multi-tenant plan on ${accepted}`)];
+    const out: Check[] = [];
+    const ase = readString(plan.appServiceEnvironmentId);
+    if (ase.state === 'known' && ase.value.trim() !== '') {
+      return [fail(`plan ${plan.label} runs in an App Service Environment (${ase.value}); apps there are already in a virtual network and cannot use regional integration. Accepted: a multi-tenant plan on ${accepted}`)];
     }
-    if (!isKnown(plan.skuName)) {
-      return [unverified(`plan tier cannot be checked: ${whyUnknown(plan.skuName)}. Accepted: ${accepted}`)];
-    }
-    const sku = plan.skuName.value;
-    const tier = planTierOf(sku);
+    if (isProblem(ase)) out.push(checkOfProblem(ase, `whether plan ${plan.label} runs in an App Service Environment`));
+    const sku = readString(plan.skuName);
+    if (isUnusable(sku)) return [...out, checkOfProblem(sku, 'plan tier', accepted)];
+    const tier = planTierOf(sku.value);
+    const support = tier && regionalSupportOf(tier);
     if (!tier) {
-      return [unverified(`plan SKU "${sku}" is not a SKU this library knows, so its tier cannot be checked. Accepted: ${accepted}`)];
+      out.push(unverified(`plan SKU ${quote(sku.value)} is not a SKU this library knows, so its tier cannot be checked. Accepted: ${accepted}`));
+    } else if (support === 'undocumented') {
+      out.push(unverified(`plan SKU "${sku.value}" (${tier}) is not covered by the documents. Documented as supported: ${accepted}`));
+    } else if (support === 'unsupported') {
+      out.push(fail(`plan SKU "${sku.value}" is on the ${tier} tier, which does not support regional virtual network integration. Accepted: ${accepted}`));
     }
-    const support = regionalSupportOf(tier);
-    if (support === 'undocumented') {
-      return [unverified(`plan SKU "${sku}" (${tier}) is not covered by the documents. Documented as supported: ${accepted}`)];
-    }
-    if (support === 'unsupported') {
-      return [fail(`plan SKU "${sku}" is on the ${tier} tier, which does not support regional virtual network integration. Accepted: ${accepted}`)];
-    }
-    return [pass()];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -1,6 +1,6 @@
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule } from '../rule';
-import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
+import { blocksOf, unreadable } from '../shared/blocks';
 
 /** /26 is the recommended size: subnet size cannot change after assignment. */
 export const R003_SUBNET_RECOMMENDED_SIZE: SubjectRule<RegionalIntegrationModel> = {
@@ -8,6 +8,7 @@ export const R003_SUBNET_RECOMMENDED_SIZE: SubjectRule<RegionalIntegrationModel>
   name: 'Regional.SubnetRecommendedSize',
   level: 'warning',
   scope: 'regional-integration',
+  reads: [{ scope: 'regional-integration', path: 'subnet.addressPrefixes', kind: 'blocks', ipv6: 'ignored' }],
   source: { ...DOCS.overview, section: 'Regional VNet Integration (subnet sizing: /26 recommended)' },
   summary: 'A /27 works, but /26 (64 addresses) is the recommended integration subnet size because it cannot be resized while in use.',
   fix: 'Use a /26 or larger integration subnet, or acknowledge the warning if the plan will never scale far.',
@@ -18,12 +19,12 @@ export const R003_SUBNET_RECOMMENDED_SIZE: SubjectRule<RegionalIntegrationModel>
   subnetAddressPrefix: '10.0.4.0/26', // 64 addresses, the recommended size
 });`,
   check(s) {
-    const r = integrationSubnetBlocks(s.subnet);
-    if (!r.ok) return [unreadable(r)];
-    const b = r.blocks.find((x) => x.prefixLength > 26 && x.prefixLength <= 27);
-    if (b) {
-      return [fail(`integration subnet ${b.cidr} has ${b.size} addresses; recommended: /26 (64 addresses) or larger`)];
-    }
-    return [pass()];
+    const b = blocksOf(s.subnet.addressPrefixes, 'integration subnet size');
+    const out: Check[] = unreadable(b);
+    const x = b.ipv4.find((y) => y.prefixLength > 26 && y.prefixLength <= 27);
+    if (x) out.push(fail(`integration subnet ${x.cidr} has ${x.size} addresses; recommended: /26 (64 addresses) or larger`));
+    // No IPv4 prefix at all is VNI-R002's to report.
+    if (out.length === 0 && b.ipv4.length === 0) return [notApplicable(`integration subnet ${s.subnet.label} has no IPv4 prefix (see VNI-R002)`)];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -1,8 +1,9 @@
 import { usableSubnetAddresses } from '../../net/cidr';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { expectedInstances, unknownInstances } from './instances';
-import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
+import { unset } from '../../model/fact';
+import { blocksOf, cidrs, unreadable } from '../shared/blocks';
+import { instancesOf } from '../shared/instances';
 
 /** Each plan instance takes one address of the integration subnet. */
 export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
@@ -10,6 +11,13 @@ export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.SubnetCapacity',
   level: 'error',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'subnet.addressPrefixes', kind: 'blocks', ipv6: 'ignored' },
+    { scope: 'regional-integration', path: 'maxInstances', kind: 'number' },
+    { scope: 'regional-integration', path: 'plan.workerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
+    { scope: 'regional-integration', path: 'plan.maximumElasticWorkerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
+    { scope: 'autoscale-setting', path: 'maximum', kind: 'number', when: { '/regional.0.maxInstances': unset('maxInstances') } },
+  ],
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (one address per plan instance; the subnet size cannot change after assignment)',
@@ -25,17 +33,16 @@ export const R004_SUBNET_CAPACITY: SubjectRule<RegionalIntegrationModel> = {
   maxInstances: 20,
 });`,
   check(s, inv) {
-    const expected = expectedInstances(s, inv);
-    if (!expected) {
-      const why = unknownInstances(s, inv);
-      return why ? [unverified(`instances of plan ${s.plan.label} cannot be checked against the subnet: ${why}; give maxInstances to check them`)] : [];
+    const n = instancesOf(s, inv);
+    if (n.state === 'none') return [notApplicable(`no instance count is configured for plan ${s.plan.label} (maxInstances, worker_count, maximum_elastic_worker_count or an autoscale setting)`)];
+    const b = blocksOf(s.subnet.addressPrefixes, 'subnet capacity');
+    const out: Check[] = [...unreadable(b), ...n.checks];
+    if (n.state === 'known' && !b.unknown && b.malformed.length === 0 && b.ipv4.length > 0) {
+      const usable = b.ipv4.reduce((sum, x) => sum + usableSubnetAddresses(x), 0);
+      if (n.count > usable) {
+        out.push(fail(`${n.count} instances (${n.from}) need ${n.count} addresses but ${cidrs(b.ipv4)} has ${usable} usable (size minus 5 reserved by Azure); accepted: at most ${usable} instances, or a larger subnet`));
+      }
     }
-    const r = integrationSubnetBlocks(s.subnet);
-    if (!r.ok) return [unreadable(r)];
-    const usable = r.blocks.reduce((n, b) => n + usableSubnetAddresses(b), 0);
-    if (expected.count > usable) {
-      return [fail(`${expected.count} instances (${expected.from}) need ${expected.count} addresses but ${r.blocks.map((b) => b.cidr).join(', ')} has ${usable} usable (size minus 5 reserved by Azure); accepted: at most ${usable} instances, or a larger subnet`)];
-    }
-    return [pass()];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -1,8 +1,9 @@
 import { usableSubnetAddresses } from '../../net/cidr';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule } from '../rule';
-import { expectedInstances } from './instances';
-import { integrationSubnetBlocks, unreadable } from './subnet-blocks';
+import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
+import { unset } from '../../model/fact';
+import { blocksOf, cidrs, unreadable } from '../shared/blocks';
+import { instancesOf } from '../shared/instances';
 
 /** Scaling the plan up or down needs twice the addresses for a short while. */
 export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel> = {
@@ -10,6 +11,13 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   name: 'Regional.SubnetScalingHeadroom',
   level: 'warning',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'subnet.addressPrefixes', kind: 'blocks', ipv6: 'ignored' },
+    { scope: 'regional-integration', path: 'maxInstances', kind: 'number' },
+    { scope: 'regional-integration', path: 'plan.workerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
+    { scope: 'regional-integration', path: 'plan.maximumElasticWorkerCount', kind: 'number', when: { maxInstances: unset('maxInstances') } },
+    { scope: 'autoscale-setting', path: 'maximum', kind: 'number', when: { '/regional.0.maxInstances': unset('maxInstances') } },
+  ],
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (scaling the plan up or down needs twice the addresses for a short time)',
@@ -25,14 +33,16 @@ export const R005_SUBNET_SCALING_HEADROOM: SubjectRule<RegionalIntegrationModel>
   maxInstances: 20,
 });`,
   check(s, inv) {
-    const expected = expectedInstances(s, inv);
-    if (!expected) return [];
-    const r = integrationSubnetBlocks(s.subnet);
-    if (!r.ok) return [unreadable(r)];
-    const usable = r.blocks.reduce((n, b) => n + usableSubnetAddresses(b), 0);
-    if (expected.count <= usable && expected.count * 2 > usable) {
-      return [fail(`${expected.count} instances (${expected.from}) need ${expected.count * 2} addresses while the plan scales, but ${r.blocks.map((b) => b.cidr).join(', ')} has ${usable} usable; recommended: at most ${Math.floor(usable / 2)} instances, or a larger subnet`)];
+    const n = instancesOf(s, inv);
+    if (n.state === 'none') return [notApplicable(`no instance count is configured for plan ${s.plan.label} (maxInstances, worker_count, maximum_elastic_worker_count or an autoscale setting)`)];
+    const b = blocksOf(s.subnet.addressPrefixes, 'subnet headroom while scaling');
+    const out: Check[] = [...unreadable(b), ...n.checks];
+    if (n.state === 'known' && !b.unknown && b.malformed.length === 0 && b.ipv4.length > 0) {
+      const usable = b.ipv4.reduce((sum, x) => sum + usableSubnetAddresses(x), 0);
+      if (n.count <= usable && n.count * 2 > usable) {
+        out.push(fail(`${n.count} instances (${n.from}) need ${n.count * 2} addresses while the plan scales, but ${cidrs(b.ipv4)} has ${usable} usable; recommended: at most ${Math.floor(usable / 2)} instances, or a larger subnet`));
+      }
     }
-    return [pass()];
+    return out.length > 0 ? out : [pass()];
   },
 };

@@ -1,7 +1,7 @@
 import { containedInAny } from '../../net/cidr';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule } from '../rule';
-import { integrationSubnetBlocks, unreadable, vnetBlocks } from './subnet-blocks';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
+import { blocksOf, cidrs } from '../shared/blocks';
 
 /** A subnet can only use addresses of its own virtual network. */
 export const R006_SUBNET_IN_VNET: SubjectRule<RegionalIntegrationModel> = {
@@ -9,6 +9,10 @@ export const R006_SUBNET_IN_VNET: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.SubnetInVirtualNetwork',
   level: 'error',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'subnet.addressPrefixes', kind: 'blocks', ipv6: 'fail' },
+    { scope: 'regional-integration', path: 'vnet.addressSpace', kind: 'blocks', ipv6: 'ignored' },
+  ],
   source: { ...DOCS.overview, section: 'Regional VNet Integration (a subnet in your Resource Manager VNet)' },
   summary: "The integration subnet must lie inside the virtual network's address space.",
   fix: "Pick a subnet prefix inside one of the virtual network's address spaces.",
@@ -23,14 +27,15 @@ new RegionalVnetIntegration(stack, 'Integration', {
   subnetAddressPrefix: '10.0.4.0/26', // inside 10.0.0.0/16
 });`,
   check(s) {
-    const sub = integrationSubnetBlocks(s.subnet);
-    if (!sub.ok) return [unreadable(sub)];
-    const net = vnetBlocks(s.vnet);
-    if (!net.ok) return [unreadable(net)];
-    const outside = sub.blocks.filter((b) => !containedInAny(net.blocks, b));
+    const sub = blocksOf(s.subnet.addressPrefixes, 'whether the integration subnet lies in the virtual network');
+    const net = blocksOf(s.vnet.addressSpace, 'whether the integration subnet lies in the virtual network');
+    const out: Check[] = [...sub.malformed, ...net.malformed, ...(sub.unknown ? [sub.unknown] : [])];
+    // Each family within its own: an IPv4 prefix in the IPv4 space, an IPv6 prefix in the IPv6 space.
+    const outside = sub.known.filter((b) => !containedInAny(net.known, b));
     if (outside.length > 0) {
-      return [fail(`integration subnet ${outside.map((b) => b.cidr).join(', ')} is not inside the address space of virtual network ${s.vnet.label} (${net.blocks.map((b) => b.cidr).join(', ')}); accepted: a prefix inside that space`)];
+      if (net.unknown) out.push(net.unknown);
+      else out.push(fail(`integration subnet ${cidrs(outside)} is not inside the address space of virtual network ${s.vnet.label} (${cidrs(net.known) || 'none'}); accepted: a prefix inside that space`));
     }
-    return [pass()];
+    return out.length > 0 ? out : [pass()];
   },
 };

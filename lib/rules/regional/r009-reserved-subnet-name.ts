@@ -1,7 +1,9 @@
 import { reservedSubnetName } from '../../facts/subnet-names';
-import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { DOCS, fail, pass, SubjectRule } from '../rule';
+import { readString } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** GatewaySubnet and its kin belong to one Azure service each. */
 export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = {
@@ -9,6 +11,7 @@ export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = 
   name: 'Regional.ReservedSubnetName',
   level: 'error',
   scope: 'regional-integration',
+  reads: [{ scope: 'regional-integration', path: 'subnet.name', kind: 'string' }],
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (the subnet cannot be used for anything else)',
@@ -24,10 +27,11 @@ export const R009_RESERVED_SUBNET_NAME: SubjectRule<RegionalIntegrationModel> = 
   subnetName: 'snet-appservice-integration',
 });`,
   check(s) {
-    if (!isKnown(s.subnet.name)) return [unverified(`subnet name cannot be checked: ${whyUnknown(s.subnet.name)}`)];
-    const reserved = reservedSubnetName(s.subnet.name.value);
+    const name = readString(s.subnet.name);
+    if (isUnusable(name)) return [checkOfProblem(name, 'subnet name')];
+    const reserved = reservedSubnetName(name.value);
     if (reserved) {
-      return [fail(`subnet name "${s.subnet.name.value}" is reserved for ${reserved === 'GatewaySubnet' ? 'virtual network gateways' : 'another Azure service'}; accepted: any name other than GatewaySubnet, AzureFirewallSubnet, AzureFirewallManagementSubnet, AzureBastionSubnet, RouteServerSubnet`)];
+      return [fail(`subnet name ${quote(name.value)} is reserved for ${reserved === 'GatewaySubnet' ? 'virtual network gateways' : 'another Azure service'}; accepted: any name other than GatewaySubnet, AzureFirewallSubnet, AzureFirewallManagementSubnet, AzureBastionSubnet, RouteServerSubnet`)];
     }
     return [pass()];
   },

@@ -1,7 +1,11 @@
-import { isKnownRegion, normaliseRegion } from '../../facts/region';
-import { Fact, isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { isKnownRegion } from '../../facts/region';
+import { Fact } from '../../model/fact';
+import { Region } from '../../model/reading';
+import { readLocation } from '../../model/read-text';
+import { quote } from '../../text/describe-value';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** Regional integration only reaches a virtual network in the app's own region. */
 export const R010_SAME_REGION: SubjectRule<RegionalIntegrationModel> = {
@@ -9,6 +13,11 @@ export const R010_SAME_REGION: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.SameRegion',
   level: 'error',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'plan.location', kind: 'location' },
+    { scope: 'regional-integration', path: 'vnet.location', kind: 'location' },
+    { scope: 'regional-integration', path: 'apps.0.location', kind: 'location' },
+  ],
   source: {
     ...DOCS.features,
     section: 'Virtual network integration',
@@ -27,25 +36,26 @@ new RegionalVnetIntegration(stack, 'Integration', {
   plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });`,
   check(s) {
-    const located: { what: string; f: Fact<string> }[] = [
+    const located: { what: string; f: Fact<'location'> }[] = [
       { what: `plan ${s.plan.label}`, f: s.plan.location },
       { what: `virtual network ${s.vnet.label}`, f: s.vnet.location },
       ...s.apps.map((a) => ({ what: `app ${a.label}`, f: a.location })),
     ];
     const out: Check[] = [];
-    const known = located.filter((l) => isKnown(l.f)) as { what: string; f: Fact<string> & { value: string } }[];
+    const known: { what: string; region: Region }[] = [];
     for (const l of located) {
-      if (!isKnown(l.f)) out.push(unverified(`region of ${l.what} cannot be checked: ${whyUnknown(l.f)}`));
-      else if (!isKnownRegion(l.f.value)) out.push(unverified(`region "${l.f.value}" of ${l.what} is not a public Azure region this library knows`));
+      const r = readLocation(l.f);
+      if (isUnusable(r)) out.push(checkOfProblem(r, `region of ${l.what}`));
+      else {
+        known.push({ what: l.what, region: r.value });
+        if (!isKnownRegion(r.value.written)) out.push(unverified(`region ${quote(r.value.written)} of ${l.what} is not a public Azure region this library knows`));
+      }
     }
     const distinct = new Map<string, string[]>();
-    for (const l of known) {
-      const r = normaliseRegion(l.f.value);
-      distinct.set(r, [...(distinct.get(r) ?? []), `${l.what} in "${l.f.value}"`]);
-    }
+    for (const l of known) distinct.set(l.region.normalised, [...(distinct.get(l.region.normalised) ?? []), `${l.what} in ${quote(l.region.written)}`]);
     if (distinct.size > 1) {
-      const want = known.find((l) => l.what.startsWith('virtual network'))?.f.value ?? known[0].f.value;
-      out.push(fail(`resources are in different regions: ${[...distinct.values()].flat().join('; ')}; accepted: all in one region (for example "${normaliseRegion(want)}")`));
+      const want = (known.find((l) => l.what.startsWith('virtual network')) ?? known[0]).region;
+      out.push(fail(`resources are in different regions: ${[...distinct.values()].flat().join('; ')}; accepted: all in one region (for example "${want.normalised}")`));
     }
     return out.length > 0 ? out : [pass()];
   },

@@ -1,7 +1,8 @@
 import { SERVER_FARMS_DELEGATION } from '../../facts/subnet-names';
-import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
+import { readStrings } from '../../model/read-strings';
+import { checkOfProblem } from '../shared/readings';
 
 /** The integration subnet must be delegated to Microsoft.Web/serverFarms and nothing else. */
 export const R015_SUBNET_DELEGATION: SubjectRule<RegionalIntegrationModel> = {
@@ -9,6 +10,7 @@ export const R015_SUBNET_DELEGATION: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.SubnetDelegation',
   level: 'error',
   scope: 'regional-integration',
+  reads: [{ scope: 'regional-integration', path: 'subnet.delegations', kind: 'strings' }],
   source: { ...DOCS.overview, section: 'Regional VNet Integration (the subnet must be delegated to Microsoft.Web)' },
   summary: 'The integration subnet must be delegated to Microsoft.Web/serverFarms; a subnet delegated to another service cannot be used.',
   fix: 'Use a subnet with no delegation (the construct adds Microsoft.Web/serverFarms) or one already delegated to Microsoft.Web/serverFarms.',
@@ -21,15 +23,20 @@ export const R015_SUBNET_DELEGATION: SubjectRule<RegionalIntegrationModel> = {
 });
 new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNetwork: vnet, subnet });`,
   check(s) {
-    const d = s.subnet.delegations;
-    if (!isKnown(d)) return [unverified(`subnet delegation cannot be checked: ${whyUnknown(d)}`)];
-    const others = d.value.filter((x) => x.toLowerCase() !== SERVER_FARMS_DELEGATION.toLowerCase());
+    const r = readStrings(s.subnet.delegations);
+    // No delegation block: the subnet is delegated to nothing.
+    if (r.state === 'unset') return [fail(`subnet ${s.subnet.label} is not delegated to ${SERVER_FARMS_DELEGATION}; accepted: a delegation to ${SERVER_FARMS_DELEGATION}`)];
+    if (r.state !== 'list') return [checkOfProblem(r, 'subnet delegation')];
+    const out: Check[] = r.malformed.map((m) => fail(`subnet delegation: ${m.why}`));
+    // Azure compares service names without regard to case.
+    const others = r.known.filter((x) => x.toLowerCase() !== SERVER_FARMS_DELEGATION.toLowerCase());
     if (others.length > 0) {
-      return [fail(`subnet ${s.subnet.label} is delegated to ${others.join(', ')}; accepted: no delegation or ${SERVER_FARMS_DELEGATION} only`)];
+      out.push(fail(`subnet ${s.subnet.label} is delegated to ${others.join(', ')}; accepted: no delegation or ${SERVER_FARMS_DELEGATION} only`));
+    } else if (r.unresolved.length > 0) {
+      out.push(checkOfProblem(r.unresolved[0], 'subnet delegation'));
+    } else if (out.length === 0 && !r.known.some((x) => x.toLowerCase() === SERVER_FARMS_DELEGATION.toLowerCase())) {
+      out.push(fail(`subnet ${s.subnet.label} is not delegated to ${SERVER_FARMS_DELEGATION}; accepted: a delegation to ${SERVER_FARMS_DELEGATION}`));
     }
-    if (!d.value.some((x) => x.toLowerCase() === SERVER_FARMS_DELEGATION.toLowerCase())) {
-      return [fail(`subnet ${s.subnet.label} is not delegated to ${SERVER_FARMS_DELEGATION}; accepted: a delegation to ${SERVER_FARMS_DELEGATION}`)];
-    }
-    return [pass()];
+    return out.length > 0 ? out : [pass()];
   },
 };

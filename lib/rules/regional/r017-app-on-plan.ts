@@ -1,6 +1,7 @@
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { comparePlanKeys } from './plan-keys';
+import { isLiteralKey } from '../../model/resource-key';
+import { comparePlanKeys } from '../shared/plan-keys';
 
 /** Regional integration belongs to the plan: every app given must run on it. */
 export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
@@ -8,6 +9,8 @@ export const R017_APP_ON_PLAN: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.AppOnPlan',
   level: 'error',
   scope: 'regional-integration',
+  reads: [],
+  readsNoFacts: 'compares resource keys: the service_plan_id each app is configured with against the plan',
   source: { ...DOCS.overview, section: 'How VNet Integration works (one regional integration per plan, shared by its apps)' },
   summary: "Every app wired to a plan's integration must run on that plan.",
   fix: "Pass only apps whose service_plan_id is this plan's ID, or create one integration per plan.",
@@ -30,7 +33,7 @@ new RegionalVnetIntegration(stack, 'Integration', {
           : `app ${app.label}: its service_plan_id is not a plain reference, so it cannot be matched with plan ${s.plan.label}`));
       } else if (comparePlanKeys(app.planKey, s.plan.key) === 'unknown') {
         // A literal plan ID on one side and a reference to a plan resource on the other: the ID is only known after apply.
-        out.push(unverified(`app ${app.label} names its plan ${app.planKey.startsWith('lit:') ? 'by a literal ID' : 'by a reference'} and plan ${s.plan.label} ${s.plan.key.startsWith('lit:') ? 'by a literal ID' : 'is a resource of this app'}, so they cannot be compared at synth time; accepted: apps whose service_plan_id is ${s.plan.label}'s ID`));
+        out.push(unverified(`app ${app.label} names its plan ${isLiteralKey(app.planKey) ? 'by a literal ID' : 'by a reference'} and plan ${s.plan.label} ${isLiteralKey(s.plan.key) ? 'by a literal ID' : 'is a resource of this app'}, so they cannot be compared at synth time; accepted: apps whose service_plan_id is ${s.plan.label}'s ID`));
       } else if (comparePlanKeys(app.planKey, s.plan.key) === 'different') {
         out.push(fail(`app ${app.label} runs on another plan than ${s.plan.label}; accepted: apps whose service_plan_id is ${s.plan.label}'s ID`));
       }

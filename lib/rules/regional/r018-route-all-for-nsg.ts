@@ -1,5 +1,7 @@
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { DOCS, fail, pass, SubjectRule } from '../rule';
+import { readBoolean } from '../../model/read-boolean';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 /** NSGs and route tables on the subnet only see traffic that enters the network. */
 export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
@@ -7,6 +9,7 @@ export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
   name: 'Regional.RouteAllWithNsgOrRouteTable',
   level: 'warning',
   scope: 'regional-integration',
+  reads: [{ scope: 'regional-integration', path: 'routeAllTraffic', kind: 'boolean', when: { hasNetworkSecurityGroup: true } }],
   source: {
     ...DOCS.features,
     section: 'Use cases and features (secure and route outbound traffic with virtual network integration and NSGs or route tables)',
@@ -23,11 +26,14 @@ export const R018_ROUTE_ALL_FOR_NSG: SubjectRule<RegionalIntegrationModel> = {
 });`,
   check(s, inv) {
     // Associations written by hand on the subnet count like the construct's own.
-    const byHand = inv?.tree.subnetPolicies?.get(s.subnet.key) ?? [];
+    const byHand = inv?.tree.subnetPolicies.get(s.subnet.key) ?? [];
     const nsg = s.hasNetworkSecurityGroup || byHand.some((x) => x.kind === 'network security group');
     const routeTable = s.hasRouteTable || byHand.some((x) => x.kind === 'route table');
-    if (s.routeAllTraffic || (!nsg && !routeTable)) return [pass()];
+    if (!nsg && !routeTable) return [pass()];
     const what = [nsg ? 'network security group' : '', routeTable ? 'route table' : ''].filter(Boolean).join(' and ');
+    const routeAll = readBoolean(s.routeAllTraffic);
+    if (isUnusable(routeAll)) return [checkOfProblem(routeAll, `whether the ${what} on the integration subnet sees all outbound traffic`, 'routeAllTraffic true')];
+    if (routeAll.value) return [pass()];
     return [fail(`routeAllTraffic is false but the integration subnet has a ${what}; only private and service endpoint traffic will pass through it. Accepted: routeAllTraffic true`)];
   },
 };

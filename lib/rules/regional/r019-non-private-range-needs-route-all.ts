@@ -1,9 +1,10 @@
-import { isKnown, whyUnknown } from '../../model/fact';
 import { RegionalIntegrationModel, VnetModel } from '../../model/inventory';
 import { isRfc1918, RFC1918_BLOCKS } from '../../net/cidr';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
-import { blocksOf } from '../peering/blocks';
-import { peeringNeighbours } from '../peering/index-helpers';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
+import { given } from '../../model/fact';
+import { readBoolean } from '../../model/read-boolean';
+import { blocksOf, cidrs, unreadable } from '../shared/blocks';
+import { checkOfProblem, isUnusable } from '../shared/readings';
 
 const PRIVATE = RFC1918_BLOCKS.map((b) => b.cidr).join(', ');
 
@@ -13,6 +14,10 @@ export const R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL: SubjectRule<RegionalIntegra
   name: 'Regional.NonPrivateRangeNeedsRouteAll',
   level: 'warning',
   scope: 'regional-integration',
+  reads: [
+    { scope: 'regional-integration', path: 'routeAllTraffic', kind: 'boolean', when: { 'vnet.addressSpace': given('virtual network address space', ['10.0.0.0/16', '100.64.0.0/24']) } },
+    { scope: 'regional-integration', path: 'vnet.addressSpace', kind: 'blocks', ipv6: 'ignored', when: { routeAllTraffic: given('routeAllTraffic', false) } },
+  ],
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (limitations: only addresses in the RFC 1918 range can be reached); How VNet Integration works',
@@ -38,24 +43,27 @@ export const R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL: SubjectRule<RegionalIntegra
     '});',
   ].join('\n'),
   check(s, inv) {
-    if (s.routeAllTraffic) return [pass()];
     const reached: { v: VnetModel; via: string }[] = [
       { v: s.vnet, via: 'the integrated network' },
-      ...(peeringNeighbours(inv).get(s.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
+      ...(inv.index.peeringNeighbours.get(s.vnet.key)?.edges ?? []).map((e) => ({ v: e.peer, via: `peered through ${e.path}` })),
     ];
-    const out: Check[] = [];
+    const routeAll = readBoolean(s.routeAllTraffic);
+    if (routeAll.state === 'known' && routeAll.value) return [pass()];
+    const problems: Check[] = [];
     const outside: string[] = [];
     for (const r of reached) {
-      if (!isKnown(r.v.addressSpace)) {
-        out.push(unverified(`routeAllTraffic is false and the address space of ${r.v.label} (${r.via}) cannot be checked for ranges outside RFC 1918: ${whyUnknown(r.v.addressSpace)}`));
-        continue;
-      }
-      const bad = blocksOf(r.v.addressSpace.value).filter((b) => !isRfc1918(b));
-      if (bad.length > 0) outside.push(`${r.v.label} (${r.via}) has ${bad.map((b) => b.cidr).join(', ')}`);
+      const b = blocksOf(r.v.addressSpace, `ranges outside RFC 1918 in ${r.v.label} (${r.via})`);
+      problems.push(...unreadable(b));
+      // IPv6 space is not RFC 1918 space, and not what this limit is about (App Service sends IPv4 into the network).
+      const bad = b.ipv4.filter((x) => !isRfc1918(x));
+      if (bad.length > 0) outside.push(`${r.v.label} (${r.via}) has ${cidrs(bad)}`);
     }
+    if (outside.length === 0 && problems.length === 0) return [pass()];
+    if (isUnusable(routeAll)) return [...problems, checkOfProblem(routeAll, `whether the apps reach ${outside.length > 0 ? outside.join('; ') : 'every range of the networks'}`, 'routeAllTraffic true')];
+    const out = [...problems];
     if (outside.length > 0) {
       out.push(fail(`routeAllTraffic is false, so only RFC 1918 destinations (${PRIVATE}) and service endpoints go through the virtual network, but ${outside.join('; ')}; accepted: routeAllTraffic true, or address spaces inside RFC 1918`));
     }
-    return out.length > 0 ? out : [pass()];
+    return out;
   },
 };

@@ -1,25 +1,25 @@
 import { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
 import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
-import { knownFact } from '../../../lib/model/fact';
 import { G001_WINDOWS_ONLY as rule } from '../../../lib/rules/gateway/g001-windows-only';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { app, integration, inventory, kinds, plan, unresolved } from './models';
+import { known } from '../../helpers/models';
 
 describe('VNI-G001 Gateway.WindowsOnly', () => {
   test('Compliance: Windows app on a Windows plan', () => {
     expect(kinds(rule.check(integration(), inventory()))).toEqual(['pass']);
   });
   test('Noncompliance 1: Linux app', () => {
-    const [c] = rule.check(integration({ app: app({ osType: knownFact('os', 'Linux') }) }), inventory()) as any[];
+    const [c] = rule.check(integration({ app: app({ osType: known('os', 'Linux') }) }), inventory()) as any[];
     expect(c.kind).toBe('fail');
     expect(c.message).toMatch(/runs Linux.*Windows code apps/);
   });
   test('Noncompliance 2: Windows container', () => {
-    const [c] = rule.check(integration({ app: app({ osType: knownFact('os', 'WindowsContainer') }) }), inventory()) as any[];
+    const [c] = rule.check(integration({ app: app({ osType: known('os', 'WindowsContainer') }) }), inventory()) as any[];
     expect(c.message).toMatch(/Windows containers/);
   });
   test('Noncompliance 3: Linux plan', () => {
-    const checks = rule.check(integration({ plan: plan({ osType: knownFact('os', 'Linux') }) }), inventory()) as any[];
+    const checks = rule.check(integration({ plan: plan({ osType: known('os', 'Linux') }) }), inventory()) as any[];
     expect(checks[0].message).toMatch(/plan stack\/plan runs Linux/);
   });
   test('unknown OS is unverified', () => {

@@ -1,10 +1,10 @@
 import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
-import { knownFact } from '../../../lib/model/fact';
 import { G002_PLAN_TIER as rule } from '../../../lib/rules/gateway/g002-plan-tier';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { integration, inventory, kinds, plan } from './models';
+import { known } from '../../helpers/models';
 
-const withSku = (sku: string) => integration({ plan: plan({ skuName: knownFact('sku', sku) }) });
+const withSku = (sku: string) => integration({ plan: plan({ skuName: known('sku', sku) }) });
 
 describe('VNI-G002 Gateway.PlanTier', () => {
   test.each(['B1', 'S2', 'P1', 'P2v2', 'P1v3', 'P1mv3'])('Compliance: %s', (sku) => {
@@ -20,7 +20,7 @@ describe('VNI-G002 Gateway.PlanTier', () => {
     expect(kinds(rule.check(withSku(sku), inventory()))).toEqual(['unverified']);
   });
   test('App Service Environment plan fails', () => {
-    const [c] = rule.check(integration({ plan: plan({ appServiceEnvironmentId: knownFact('ase', '/ase') }) }), inventory()) as any[];
+    const [c] = rule.check(integration({ plan: plan({ appServiceEnvironmentId: known('ase', '/ase') }) }), inventory()) as any[];
     expect(c.message).toMatch(/App Service Environment/);
   });
   test('synth: Free plan fails, Standard passes', () => {

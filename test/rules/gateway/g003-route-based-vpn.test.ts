@@ -1,18 +1,18 @@
-import { knownFact } from '../../../lib/model/fact';
 import { G003_ROUTE_BASED_VPN as rule } from '../../../lib/rules/gateway/g003-route-based-vpn';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds, unresolved } from './models';
+import { known } from '../../helpers/models';
 
 describe('VNI-G003 Gateway.RouteBasedVpn', () => {
   test('Compliance: Vpn, RouteBased', () => {
     expect(kinds(rule.check(gateway(), inventory()))).toEqual(['pass']);
   });
   test('Noncompliance 1: PolicyBased', () => {
-    const [c] = rule.check(gateway({ vpnType: knownFact('t', 'PolicyBased') }), inventory()) as any[];
+    const [c] = rule.check(gateway({ vpnType: known('t', 'PolicyBased') }), inventory()) as any[];
     expect(c.message).toMatch(/"PolicyBased".*accepted: "RouteBased"/);
   });
   test('Noncompliance 2: ExpressRoute gateway type', () => {
-    const [c] = rule.check(gateway({ gatewayType: knownFact('t', 'ExpressRoute') }), inventory()) as any[];
+    const [c] = rule.check(gateway({ gatewayType: known('t', 'ExpressRoute') }), inventory()) as any[];
     expect(c.message).toMatch(/"ExpressRoute"; accepted: "Vpn"/);
   });
   test('unknown facts of an adopted gateway are unverified', () => {

@@ -1,21 +1,26 @@
-import { knownFact } from '../../../lib/model/fact';
 import { PointToSiteGatewayReference } from '../../../lib/references/point-to-site-gateway-reference';
 import { G004_POINT_TO_SITE_POOL as rule } from '../../../lib/rules/gateway/g004-point-to-site-pool';
 import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds } from './models';
+import { missing, known, tokenValue } from '../../helpers/models';
 
 describe('VNI-G004 Gateway.PointToSitePool', () => {
   test('Compliance: a pool is set', () => {
     expect(kinds(rule.check(gateway(), inventory()))).toEqual(['pass']);
   });
   test('Noncompliance 1: empty pool', () => {
-    const [c] = rule.check(gateway({ pointToSitePool: knownFact('pool', []) }), inventory()) as any[];
+    const [c] = rule.check(gateway({ pointToSitePool: known('pool', []) }), inventory()) as any[];
     expect(c.kind).toBe('fail');
     expect(c.message).toMatch(/empty/);
   });
-  test('Noncompliance 2: created gateway without pool', () => {
-    const [c] = rule.check(gateway({ pointToSitePool: { state: 'missing', label: 'pool' } }), inventory()) as any[];
+  test('Noncompliance 2: a malformed block fails naming it', () => {
+    const [c] = rule.check(gateway({ pointToSitePool: known('pool', ['x']) }), inventory()) as any[];
     expect(c.kind).toBe('fail');
+    expect(c.message).toMatch(/"x" is not written as a\.b\.c\.d\/n/);
+  });
+  test('a pool nobody stated is unverified; a pool that holds a token is a pool', () => {
+    expect(kinds(rule.check(gateway({ pointToSitePool: missing('pool') }), inventory()))).toEqual(['unverified']);
+    expect(kinds(rule.check(gateway({ pointToSitePool: known('pool', [tokenValue()]) }), inventory()))).toEqual(['pass']);
   });
   test('synth: an adopted gateway without a stated pool is unverified; with one it passes', () => {
     const f = fixture();

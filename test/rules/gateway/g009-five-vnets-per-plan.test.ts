@@ -5,12 +5,13 @@ import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gatewa
 import { G009_FIVE_VNETS_PER_PLAN as rule } from '../../../lib/rules/gateway/g009-five-vnets-per-plan';
 import { findingsOf, fixture, Fixture } from '../../constructs/gateway-fixtures';
 import { app, gateway, integration, inventory, kinds, vnet } from './models';
+import { k } from '../../helpers/keys';
 
 function onVnets(n: number, appsPerVnet = 1) {
   const list = [];
   for (let v = 0; v < n; v++) {
     for (let a = 0; a < appsPerVnet; a++) {
-      list.push(integration({ path: `stack/int${v}-${a}`, app: app({ key: `app${v}-${a}` }), gateway: gateway({ vnet: vnet({ key: `vnet${v}` }) }) }));
+      list.push(integration({ path: `stack/int${v}-${a}`, app: app({ key: k(`app${v}-${a}`) }), gateway: gateway({ vnet: vnet({ key: k(`vnet${v}`) }) }) }));
     }
   }
   return inventory({ gatewayIntegrations: list });

@@ -1,17 +1,17 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
-import { knownFact } from '../../../lib/model/fact';
 import { PointToSiteGatewayReference } from '../../../lib/references/point-to-site-gateway-reference';
 import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../../lib/references/virtual-network-reference';
 import { WebAppReference } from '../../../lib/references/web-app-reference';
-import { ValidationHub } from '../../../lib/glue/validation-hub';
+import { ValidationHub } from '../../../lib/inventory/validation-hub';
 import { G011_SAME_SUBSCRIPTION as rule } from '../../../lib/rules/gateway/g011-same-subscription';
 import { gateway, integration, inventory, kinds, plan, vnet } from './models';
+import { known } from '../../helpers/models';
 
-const planIn = (sub: string) => plan({ id: knownFact('id', `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Web/serverfarms/p`) });
-const vnetIn = (sub: string) => gateway({ vnet: vnet({ id: knownFact('id', `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v`) }) });
+const planIn = (sub: string) => plan({ declared: false, id: known('plan ID (servicePlanId)', `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Web/serverfarms/p`) });
+const vnetIn = (sub: string) => gateway({ vnet: vnet({ declared: false, id: known('virtual network ID (virtualNetworkId)', `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v`) }) });
 
 function synthWith(planSub: string, vnetSub: string) {
   const app = Testing.app();
@@ -37,7 +37,7 @@ describe('VNI-G011 Gateway.SameSubscription', () => {
   test('Noncompliance 1: different subscriptions', () => {
     const [c] = rule.check(integration({ plan: planIn('a'), gateway: vnetIn('b') }), inventory()) as any[];
     expect(c.kind).toBe('fail');
-    expect(c.message).toMatch(/different subscriptions/);
+    expect(c.message).toMatch(/plan stack\/plan is in subscription a and network stack\/vnet in subscription b/);
   });
   test('only one ID known is unverified; none known (both in this app) passes', () => {
     expect(kinds(rule.check(integration({ plan: planIn('a') }), inventory()))).toEqual(['unverified']);

@@ -1,5 +1,5 @@
 import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-integration';
-import { RuleSuppressions } from '../../../lib/validation/rule-suppressions';
+import { RuleSuppressions } from '../../../lib/constructs/rule-suppressions';
 import { G015_RETIREMENT as rule } from '../../../lib/rules/gateway/g015-retirement';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { integration, inventory } from './models';

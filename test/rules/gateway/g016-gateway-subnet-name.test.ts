@@ -1,16 +1,16 @@
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { knownFact } from '../../../lib/model/fact';
 import { G016_GATEWAY_SUBNET_NAME as rule } from '../../../lib/rules/gateway/g016-gateway-subnet-name';
 import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
 import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds } from './models';
+import { known } from '../../helpers/models';
 
 describe('VNI-G016 Gateway.GatewaySubnetName', () => {
   test('Compliance: GatewaySubnet', () => {
     expect(kinds(rule.check(gateway(), inventory()))).toEqual(['pass']);
   });
   test.each(['gatewaysubnet', 'snet-gateway'])('Noncompliance: %s', (name) => {
-    const [c] = rule.check(gateway({ gatewaySubnetName: knownFact('n', name) }), inventory()) as any[];
+    const [c] = rule.check(gateway({ gatewaySubnetName: known('n', name) }), inventory()) as any[];
     expect(c.message).toContain(`"${name}"`);
   });
   test('synth: a given subnet with another name fails', () => {

@@ -3,26 +3,26 @@ import { GatewayVnetIntegration } from '../../../lib/constructs/gateway-vnet-int
 import { G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT as rule } from '../../../lib/rules/gateway/g023-package-uri-not-in-plain-output';
 import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { integration, inventory, kinds } from './models';
+import { k } from '../../helpers/keys';
+import { tree } from '../../helpers/models';
+import { OutputFact } from '../../../lib/model/inventory';
 
-const KEY = 'ref:stack:azapi_resource_action.int_VpnClientPackage_1234.sensitive_output';
-const withOutputs = (outputs: { path: string; sensitive: boolean; references: string[] }[]) => {
-  const inv = inventory();
-  return { ...inv, tree: { ...inv.tree, outputs } };
-};
+const KEY = k('ref:stack:azapi_resource_action.int_VpnClientPackage_1234.sensitive_output');
+const withOutputs = (outputs: OutputFact[]) => inventory({ tree: tree({ outputs }) });
 
 describe('VNI-G023 Gateway.PackageUriNotInPlainOutput', () => {
   test('Compliance: no output, a sensitive output, or an output of something else', () => {
     const s = integration({ packageUriKey: KEY });
     expect(kinds(rule.check(s, withOutputs([])))).toEqual(['pass']);
     expect(kinds(rule.check(s, withOutputs([{ path: 'stack/pkg', sensitive: true, references: [KEY] }])))).toEqual(['pass']);
-    expect(kinds(rule.check(s, withOutputs([{ path: 'stack/ranges', sensitive: false, references: ['ref:stack:azapi_resource_action.int_VpnClientPackage_1234.output'] }])))).toEqual(['pass']);
+    expect(kinds(rule.check(s, withOutputs([{ path: 'stack/ranges', sensitive: false, references: [k('ref:stack:azapi_resource_action.int_VpnClientPackage_1234.output')] }])))).toEqual(['pass']);
   });
 
   test('Noncompliance 1: a plain output of the sensitive_output or a part of it', () => {
     const s = integration({ packageUriKey: KEY });
     const c = rule.check(s, withOutputs([
       { path: 'stack/pkg', sensitive: false, references: [KEY] },
-      { path: 'stack/url', sensitive: false, references: [`${KEY}.vpnProfileSASUrl`] },
+      { path: 'stack/url', sensitive: false, references: [k(`${KEY}.vpnProfileSASUrl`)] },
     ]));
     expect(kinds(c)).toEqual(['fail', 'fail']);
     expect((c[0] as { message: string }).message).toMatch(/output stack\/pkg exposes the VPN client package URI.*not marked sensitive; accepted: sensitive: true/);

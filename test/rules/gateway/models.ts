@@ -1,19 +1,24 @@
-import { knownFact, Fact } from '../../../lib/model/fact';
 import { GatewayIntegrationModel, PointToSiteGatewayModel } from '../../../lib/model/gateway';
-import { AppModel, Inventory, PlanModel, VnetModel } from '../../../lib/model/inventory';
+import { AppModel, Inventory, InventoryParts, PlanModel, VnetModel } from '../../../lib/model/inventory';
+import { makeInventory } from '../../../lib/model/inventory-index';
+import { isResourceKey } from '../../../lib/model/resource-key';
+import { k } from '../../helpers/keys';
+import { known, missing, token, tree, unset } from '../../helpers/models';
 
-const missing = <T>(label: string): Fact<T> => ({ state: 'missing', label });
-export const unresolved = <T>(label: string): Fact<T> => ({ state: 'unresolved', label });
+export const unresolved = token;
 
 export function vnet(over: Partial<VnetModel> = {}): VnetModel {
+  const declared = over.key === undefined || isResourceKey(over.key, 'azurerm_virtual_network');
   return {
-    key: 'ref:stack:azurerm_virtual_network.vnet.id',
-    nameKeys: ['ref:stack:azurerm_virtual_network.vnet.name'],
+    key: k('ref:stack:azurerm_virtual_network.vnet.id'),
+    nameKeys: [k('ref:stack:azurerm_virtual_network.vnet.name')],
     label: 'stack/vnet',
-    id: missing('virtual network ID'),
-    name: knownFact('virtual network name', 'vnet-remote'),
-    location: knownFact('virtual network location', 'westeurope'),
-    addressSpace: knownFact('virtual network address space', ['10.20.0.0/16']),
+    id: declared ? token('virtual network ID (id)', 'azurerm_virtual_network.vnet.id') : missing('virtual network ID'),
+    name: known('virtual network name', 'vnet-remote'),
+    location: known('virtual network location', 'westeurope'),
+    addressSpace: known('virtual network address space', ['10.20.0.0/16']),
+    subscriptionId: undefined,
+    declared,
     ...over,
   };
 }
@@ -21,66 +26,66 @@ export function vnet(over: Partial<VnetModel> = {}): VnetModel {
 export function gateway(over: Partial<PointToSiteGatewayModel> = {}): PointToSiteGatewayModel {
   return {
     path: 'stack/gw',
-    key: 'ref:stack:azurerm_virtual_network_gateway.gw.id',
+    key: k('ref:stack:azurerm_virtual_network_gateway.gw.id'),
     vnet: vnet(),
-    pointToSitePool: knownFact('pool', ['172.16.201.0/24']),
+    pointToSitePool: known('pool', ['172.16.201.0/24']),
     created: true,
-    id: missing('gateway ID'),
-    sku: knownFact('sku', 'VpnGw1'),
-    gatewayType: knownFact('type', 'Vpn'),
-    vpnType: knownFact('vpn type', 'RouteBased'),
-    generation: knownFact('generation', 'Generation1'),
-    protocols: knownFact('protocols', ['SSTP']),
-    gatewaySubnetName: knownFact('gateway subnet name', 'GatewaySubnet'),
-    gatewaySubnetPrefixes: knownFact('gateway subnet prefixes', ['10.20.255.0/27']),
-    customRoutes: [],
-    hasExpressRouteGateway: missing('ExpressRoute'),
+    id: token('gateway ID (id)', 'azurerm_virtual_network_gateway.gw.id'),
+    sku: known('sku', 'VpnGw1'),
+    gatewayType: known('type', 'Vpn'),
+    vpnType: known('vpn type', 'RouteBased'),
+    generation: known('generation', 'Generation1'),
+    protocols: known('protocols', ['SSTP']),
+    gatewaySubnetName: known('gateway subnet name', 'GatewaySubnet'),
+    gatewaySubnetPrefixes: known('gateway subnet prefixes', ['10.20.255.0/27']),
+    customRoutes: unset('custom routes'),
+    hasExpressRouteGateway: unset('ExpressRoute gateway in the network'),
+    bgpEnabled: missing('BGP on the gateway'),
     ...over,
   };
 }
 
 export function plan(over: Partial<PlanModel> = {}): PlanModel {
   return {
-    key: 'ref:stack:azurerm_service_plan.plan.id',
+    key: k('ref:stack:azurerm_service_plan.plan.id'),
     label: 'stack/plan',
-    id: missing('plan ID'),
-    skuName: knownFact('sku', 'S1'),
-    osType: knownFact('os', 'Windows'),
-    location: knownFact('location', 'northeurope'),
-    appServiceEnvironmentId: missing('ase'),
-    workerCount: missing('workers'),
-    maximumElasticWorkerCount: missing('max'),
+    declared: true,
+    id: token('plan ID (id)', 'azurerm_service_plan.plan.id'),
+    skuName: known('sku', 'S1'),
+    osType: known('os', 'Windows'),
+    location: known('location', 'northeurope'),
+    appServiceEnvironmentId: unset('ase'),
+    workerCount: unset('workers'),
+    maximumElasticWorkerCount: unset('max'),
+    nameInGroup: undefined,
+    subscriptionId: undefined,
     ...over,
   };
 }
 
 export function app(over: Partial<AppModel> = {}): AppModel {
   return {
-    key: 'ref:stack:azurerm_windows_web_app.web.id',
+    key: k('ref:stack:azurerm_windows_web_app.web.id'),
     label: 'stack/web',
     kind: 'azurerm_windows_web_app',
-    name: knownFact('name', 'web-one'),
-    osType: knownFact('os', 'Windows'),
-    location: knownFact('location', 'northeurope'),
-    planKey: 'ref:stack:azurerm_service_plan.plan.id',
-    appSettings: missing('app settings'),
+    name: known('name', 'web-one'),
+    osType: known('os', 'Windows'),
+    location: known('location', 'northeurope'),
+    planKey: k('ref:stack:azurerm_service_plan.plan.id'),
+    appSettings: unset('app settings'),
     ...over,
   };
 }
 
 export function integration(over: Partial<GatewayIntegrationModel> = {}): GatewayIntegrationModel {
-  return { path: 'stack/int', app: app(), plan: plan(), gateway: gateway(), routes: [], routeTableGiven: false, serviceEndpointsExpected: [], rootCertificateManaged: true, ...over };
+  return {
+    path: 'stack/int', app: app(), plan: plan(), gateway: gateway(), routes: known('routes', []), routeTableGiven: false, serviceEndpointsExpected: unset('serviceEndpoints'),
+    rootCertificateManaged: true, packageUriKey: k('ref:stack:azapi_resource_action.pkg.sensitive_output'), ...over,
+  };
 }
 
-export function inventory(over: Partial<Inventory> = {}): Inventory {
-  return {
-    regional: [],
-    gatewayIntegrations: [],
-    gateways: [],
-    peerings: [],
-    tree: { swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), expressRouteGatewaysByVnet: new Map(), resourcesByAddress: new Map() },
-    ...over,
-  };
+export function inventory(over: Partial<InventoryParts> = {}): Inventory {
+  return makeInventory({ regional: [], gatewayIntegrations: [], gateways: [], peerings: [], tree: tree(), ...over });
 }
 
 export const kinds = (checks: { kind: string }[]) => checks.map((c) => c.kind);

@@ -30,8 +30,8 @@ describe('VNI-P001 Peering.HubTransitFlags', () => {
     expect((checks[0] as any).message).toMatch(/allow_forwarded_traffic is an unresolved token/);
   });
 
-  test('plain peerings are not judged', () => {
-    expect(RULE.check({ path: 'P', purpose: 'plain', sides: [] }, inventoryOf({}))).toEqual([]);
+  test('plain peerings are not applicable', () => {
+    expect(RULE.check({ path: 'P', purpose: 'plain', kind: 'plain', sides: [], gateway: undefined }, inventoryOf({}))).toEqual([{ kind: 'not-applicable', message: 'P is a plain peering, not a gateway-transit one', path: undefined }]);
   });
 
   test('Noncompliance in synthesis: error with the rule ID and the construct path', () => {

@@ -2,6 +2,7 @@ import { Testing } from 'cdktf';
 import { P003_TRANSIT_OR_REMOTE_GATEWAYS as RULE } from '../../../lib/rules/peering/p003-transit-or-remote-gateways';
 import { FakeTransitPeering, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
 import { gateway as gatewayModel } from '../gateway/models';
+import { k } from '../../helpers/keys';
 
 const a = vnetModelOf('a', ['10.0.0.0/16']);
 const b = vnetModelOf('b', ['10.1.0.0/16']);
@@ -48,7 +49,7 @@ describe('VNI-P003 with gateways', () => {
     const spoke = vnetModelOf('spoke', ['10.1.0.0/16']);
     const inv = inventoryOf({
       peerings: [transitPeering('P1', hub, spoke)],
-      gateways: [gatewayModel({ path: 'net/SpokeGateway', key: 'g', vnet: spoke, pointToSitePool: { state: 'missing', label: 'pool' } })],
+      gateways: [gatewayModel({ path: 'net/SpokeGateway', key: k('g'), vnet: spoke, pointToSitePool: { state: 'missing', label: 'pool' } })],
     });
     const checks = RULE.check(inv);
     expect(checks.map((x) => x.kind)).toEqual(['fail']);

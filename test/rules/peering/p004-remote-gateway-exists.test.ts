@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { P004_REMOTE_GATEWAY_EXISTS as RULE } from '../../../lib/rules/peering/p004-remote-gateway-exists';
 import { FakeGateway, FakeTransitPeering, findingsOf, inventoryOf, stackIn, synthError, transitPeering, vnet, vnetModelOf } from '../../helpers/peering-fixtures';
 import { gateway as gatewayModel } from '../gateway/models';
+import { k } from '../../helpers/keys';
 
 function rawGateway(scope: Construct, subnetId: string): VirtualNetworkGateway {
   return new VirtualNetworkGateway(scope, 'RawGateway', {
@@ -15,12 +16,12 @@ function rawGateway(scope: Construct, subnetId: string): VirtualNetworkGateway {
 
 describe('VNI-P004 Peering.RemoteGatewayExists', () => {
   const hubKey = 'ref:hub:azurerm_virtual_network.Hub.id';
-  const hub = { ...vnetModelOf(hubKey, ['10.0.0.0/16']), nameKeys: ['ref:hub:azurerm_virtual_network.Hub.name'] };
+  const hub = { ...vnetModelOf(hubKey, ['10.0.0.0/16']), nameKeys: [k('ref:hub:azurerm_virtual_network.Hub.name')] };
   const spoke = vnetModelOf('ref:app:azurerm_virtual_network.Spoke.id', ['10.1.0.0/16']);
 
   test('Compliance: the gateway capability contributed a gateway for the hub', () => {
     const p = transitPeering('P', hub, spoke);
-    const inv = inventoryOf({ peerings: [p], gateways: [gatewayModel({ path: 'hub/Gateway', key: 'g', vnet: hub, pointToSitePool: { state: 'missing', label: 'pool' } })] });
+    const inv = inventoryOf({ peerings: [p], gateways: [gatewayModel({ path: 'hub/Gateway', key: k('g'), vnet: hub, pointToSitePool: { state: 'missing', label: 'pool' } })] });
     expect(RULE.check(p, inv).map((c) => c.kind)).toEqual(['pass']);
   });
 

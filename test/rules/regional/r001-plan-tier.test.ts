@@ -1,20 +1,31 @@
+import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { R001_PLAN_TIER as rule } from '../../../lib/rules/regional/r001-plan-tier';
-import { known, plan, regional, token } from '../../helpers/models';
-import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
+import { TerraformVariable } from 'cdktf';
+import { inventory, known, plan, regional, token } from '../../helpers/models';
+import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
+import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+
+const withSku = (sku: string) => regional({ plan: plan({ skuName: known('plan SKU (sku_name)', sku) }) });
 
 describe('VNI-R001 Regional.PlanTier', () => {
   test.each(['B1', 'S2', 'P1v2', 'P2v3', 'P3mv3', 'EP1', 'WS1', 'P1'])('Compliance: %s', (sku) => {
-    expect(kinds(checkSubject(rule, regional({ plan: plan({ skuName: known('sku', sku) }) })))).toEqual(['pass']);
+    expect(kinds(checkSubject(rule, withSku(sku)))).toEqual(['pass']);
   });
 
   test.each([
     ['F1', 'Free'], ['D1', 'Shared'], ['SHARED', 'Shared'], ['Y1', 'Consumption'], ['I1', 'Isolated'], ['I2v2', 'IsolatedV2'],
   ])('Noncompliance: %s (%s)', (sku, tier) => {
-    const c = checkSubject(rule, regional({ plan: plan({ skuName: known('sku', sku) }) }));
+    const c = checkSubject(rule, withSku(sku));
     expect(kinds(c)).toEqual(['fail']);
     expect(messages(c)).toContain(`"${sku}"`);
     expect(messages(c)).toContain(tier);
     expect(messages(c)).toMatch(/Accepted: Basic \(B1\), Standard/);
+  });
+
+  test('Noncompliance: the engine reports the rule ID, the construct and the tier', () => {
+    const [f] = evaluateRule(rule, inventory({ regional: [withSku('F1')] }));
+    expect(f.outcome).toBe('error');
+    expect(f.message).toMatch(/^\[VNI-R001\] Regional\.PlanTier: plan SKU "F1" is on the Free tier.*Construct: Stack\/Integration/);
   });
 
   test('Noncompliance: a plan in an App Service Environment fails whatever the SKU', () => {
@@ -25,8 +36,25 @@ describe('VNI-R001 Regional.PlanTier', () => {
 
   test('Unverified: a token, an unknown SKU and an undocumented tier are never a pass', () => {
     expect(kinds(checkSubject(rule, regional({ plan: plan({ skuName: token('sku') }) })))).toEqual(['unverified']);
-    expect(messages(checkSubject(rule, regional({ plan: plan({ skuName: known('sku', 'Z9') }) })))).toMatch(/"Z9" is not a SKU/);
-    expect(kinds(checkSubject(rule, regional({ plan: plan({ skuName: known('sku', 'P1v4') }) })))).toEqual(['unverified']);
-    expect(kinds(checkSubject(rule, regional({ plan: plan({ skuName: known('sku', 'FC1') }) })))).toEqual(['unverified']);
+    expect(messages(checkSubject(rule, withSku('Z9')))).toMatch(/"Z9" is not a SKU/);
+    expect(kinds(checkSubject(rule, withSku('P1v4')))).toEqual(['unverified']);
+    expect(kinds(checkSubject(rule, withSku('FC1')))).toEqual(['unverified']);
+  });
+
+  test('Unverified: an App Service Environment ID that is a token is not skipped', () => {
+    const c = checkSubject(rule, regional({ plan: plan({ appServiceEnvironmentId: token('plan App Service Environment (app_service_environment_id)', 'var.ase_id') }) }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/App Service Environment \(app_service_environment_id\) is an unresolved token.*var\.ase_id/);
+  });
+
+  test('synth: a SKU from a variable is unverified and names the variable', () => {
+    const { app, stack } = newStack();
+    const sku = new TerraformVariable(stack, 'plan_sku', { type: 'string' });
+    const p = newPlan(stack, 'Plan', { skuName: sku.stringValue });
+    new RegionalVnetIntegration(stack, 'I', { plan: p, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, p)] });
+    expect(synthError(app)).toBe('');
+    const [f] = findings(app, 'VNI-R001');
+    expect(f.outcome).toBe('unverified');
+    expect(f.message).toMatch(/\[VNI-R001\].*plan SKU \(sku_name\) is an unresolved token.*from var\.plan_sku/);
   });
 });

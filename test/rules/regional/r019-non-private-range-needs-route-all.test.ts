@@ -1,24 +1,26 @@
 import { CrossRegionVnetAccess } from '../../../lib/constructs/cross-region-vnet-access';
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { VnetPeering } from '../../../lib/constructs/vnet-peering';
-import { knownFact } from '../../../lib/model/fact';
 import { PeeringModel } from '../../../lib/model/peering';
 import { R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL as R019 } from '../../../lib/rules/regional/r019-non-private-range-needs-route-all';
 import { inventory, known, regional, token, vnet } from '../../helpers/models';
 import { checkSubject, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp } from '../../helpers/stacks';
+import { k } from '../../helpers/keys';
 
-const withSpace = (space: string[], routeAllTraffic: boolean) => regional({ vnet: vnet({ addressSpace: known('space', space) }), routeAllTraffic });
+const withSpace = (space: string[], routeAll: boolean) => regional({ vnet: vnet({ addressSpace: known('space', space) }), routeAllTraffic: known('routeAllTraffic', routeAll) });
 
 function plainPeering(local: ReturnType<typeof vnet>, remote: ReturnType<typeof vnet>): PeeringModel {
-  const on = knownFact('flag', true);
-  const off = knownFact('flag', false);
+  const on = known<'boolean'>('flag', true);
+  const off = known<'boolean'>('flag', false);
   return {
     path: 'Stack/Peering',
     purpose: 'plain',
+    kind: 'plain',
+    gateway: undefined,
     sides: [
-      { path: 'Stack/Peering/Local', local, remote, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
-      { path: 'Stack/Peering/Remote', local: remote, remote: local, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off },
+      { path: 'Stack/Peering/Local', local, remote, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off, role: 'peer' },
+      { path: 'Stack/Peering/Remote', local: remote, remote: local, allowVirtualNetworkAccess: on, allowForwardedTraffic: off, allowGatewayTransit: off, useRemoteGateways: off, role: 'peer' },
     ],
   };
 }
@@ -43,14 +45,14 @@ describe('VNI-R019 Regional.NonPrivateRangeNeedsRouteAll (plain models)', () => 
   });
   test('Noncompliance 3: a peered network with a non-RFC 1918 block', () => {
     const local = vnet();
-    const remote = vnet({ key: 'vnet-2', nameKeys: ['vnet-2-name'], label: 'Stack/Remote', addressSpace: known('space', ['203.0.113.0/24']) });
-    const s = regional({ vnet: local, routeAllTraffic: false });
+    const remote = vnet({ key: k('vnet-2'), nameKeys: [k('vnet-2-name')], label: 'Stack/Remote', addressSpace: known('space', ['203.0.113.0/24']) });
+    const s = regional({ vnet: local, routeAllTraffic: known('routeAllTraffic', false) });
     const c = checkSubject(R019, s, inventory({ regional: [s], peerings: [plainPeering(local, remote)] }));
     expect(kinds(c)).toEqual(['fail']);
     expect(messages(c)).toMatch(/Stack\/Remote \(peered through Stack\/Peering\) has 203\.0\.113\.0\/24/);
   });
   test('an unknown address space is unverified, not a pass', () => {
-    const c = checkSubject(R019, regional({ vnet: vnet({ addressSpace: token('space') }), routeAllTraffic: false }));
+    const c = checkSubject(R019, regional({ vnet: vnet({ addressSpace: token('space') }), routeAllTraffic: known('routeAllTraffic', false) }));
     expect(kinds(c)).toEqual(['unverified']);
     expect(messages(c)).toMatch(/unresolved token/);
   });

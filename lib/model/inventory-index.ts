@@ -1,0 +1,105 @@
+/**
+ * The one index over an inventory that rules share, built once per evaluation by makeInventory
+ * (the hub calls it; so do tests that build inventories by hand). Rules read it instead of keeping
+ * caches of their own.
+ */
+import { Inventory, InventoryParts, SubnetLink, TreeFacts, VnetModel } from './inventory';
+import { keyWithAncestors, ResourceKey } from './resource-key';
+
+/** One edge of the peering graph: `vnet` is peered with `peer` by the construct at `path`. */
+export interface PeerEdge {
+  readonly vnet: VnetModel;
+  readonly peer: VnetModel;
+  readonly path: string;
+}
+
+export interface InventoryIndex {
+  /**
+   * Every virtual network that takes part in a peering, by VnetModel.key, with the networks it is
+   * directly peered with (each neighbour once, even when both sides are modelled).
+   */
+  readonly peeringNeighbours: ReadonlyMap<ResourceKey, { readonly vnet: VnetModel; readonly edges: readonly PeerEdge[] }>;
+  /** The path of the first gateway construct of the inventory in each network, by network key and name key. */
+  readonly gatewayConstructByNetwork: ReadonlyMap<ResourceKey, string>;
+  /**
+   * Paths of the outputs not marked sensitive, under every reference key they read and every
+   * attribute path above it (`x.a.b` also counts as `x.a` and `x`).
+   */
+  readonly plainOutputsByKey: ReadonlyMap<ResourceKey, readonly string[]>;
+  /**
+   * App-to-subnet links of the tree whose app is not wired by a RegionalVnetIntegration of the
+   * inventory (the constructs set virtual_network_subnet_id on the apps they wire; those are not
+   * "by hand").
+   */
+  readonly handWiredLinks: readonly SubnetLink[];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** The inventory of `parts`, with its index. */
+export function makeInventory(parts: InventoryParts): Inventory {
+  return { ...parts, index: indexOf(parts) };
+}
+
+function indexOf(inv: InventoryParts): InventoryIndex {
+  const neighbours = new Map<ResourceKey, { vnet: VnetModel; edges: PeerEdge[]; seen: Set<ResourceKey> }>();
+  const addEdge = (vnet: VnetModel, peer: VnetModel, path: string) => {
+    let entry = neighbours.get(vnet.key);
+    if (!entry) neighbours.set(vnet.key, (entry = { vnet, edges: [], seen: new Set() }));
+    if (entry.seen.has(peer.key)) return;
+    entry.seen.add(peer.key);
+    entry.edges.push({ vnet, peer, path });
+  };
+  for (const p of inv.peerings) {
+    for (const s of p.sides) {
+      addEdge(s.local, s.remote, p.path);
+      addEdge(s.remote, s.local, p.path);
+    }
+  }
+
+  const gatewayConstructByNetwork = new Map<ResourceKey, string>();
+  for (const g of inv.gateways) {
+    for (const k of [g.vnet.key, ...g.vnet.nameKeys]) if (!gatewayConstructByNetwork.has(k)) gatewayConstructByNetwork.set(k, g.path);
+  }
+
+  const plainOutputsByKey = new Map<ResourceKey, string[]>();
+  for (const o of inv.tree.outputs) {
+    if (o.sensitive) continue;
+    const keys = new Set(o.references.flatMap((r) => keyWithAncestors(r)));
+    for (const k of keys) push(plainOutputsByKey, k, o.path);
+  }
+
+  const wired = new Set(inv.regional.flatMap((r) => r.apps.map((a) => a.key)));
+  const handWiredLinks = inv.tree.subnetLinks.filter((l) => l.appKey === undefined || !wired.has(l.appKey));
+
+  return {
+    peeringNeighbours: new Map([...neighbours].map(([k, v]) => [k, { vnet: v.vnet, edges: v.edges }])),
+    gatewayConstructByNetwork,
+    plainOutputsByKey,
+    handWiredLinks,
+  };
+}
+
+/**
+ * Where a virtual network gateway of `vnet` is known to be: the path of a gateway construct of the
+ * inventory or of an azurerm_virtual_network_gateway in the tree, or undefined.
+ */
+export function gatewayIn(inv: Inventory, vnet: VnetModel): string | undefined {
+  for (const k of [vnet.key, ...vnet.nameKeys]) {
+    const hit = inv.index.gatewayConstructByNetwork.get(k) ?? inv.tree.gatewaysByVnet.get(k)?.[0]?.path;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** A tree scan that found nothing (inventories built by hand: examples, tests). */
+export function emptyTree(): TreeFacts {
+  return {
+    swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), gatewaysByVnet: new Map(), unplacedGateways: [],
+    expressRouteGatewaysByVnet: new Map(), subnetLinks: [], autoscaleByTarget: new Map(), subnetPolicies: new Map(), outputs: [],
+  };
+}

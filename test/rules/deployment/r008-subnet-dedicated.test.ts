@@ -1,0 +1,72 @@
+import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
+import { R008_SUBNET_DEDICATED as R008 } from '../../../lib/rules/deployment/r008-subnet-dedicated';
+import { SubnetReference } from '../../../lib/references/subnet-reference';
+import { Fact } from '../../../lib/model/fact';
+import { k } from '../../helpers/keys';
+import { inventory, known, missing, regional, subnet, tokenValue, tree } from '../../helpers/models';
+import { checkInventory, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
+import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+
+const imported = (occupants: Fact<'strings'>) => inventory({ regional: [regional({ path: 'S/I', subnet: subnet({ created: false, occupants }) })] });
+
+describe('VNI-R008 Deployment.IntegrationSubnetDedicated', () => {
+  const a = regional({ path: 'S/A' });
+  test('Compliance: nothing else in a subnet of the tree', () => expect(kinds(checkInventory(R008, inventory({ regional: [a] })))).toEqual(['pass']));
+  test('Noncompliance: a NIC in the subnet, with the rule ID', () => {
+    const inv = inventory({ regional: [a], tree: tree({ subnetOccupants: new Map([[k('subnet-1'), [{ path: 'S/Nic', type: 'azurerm_network_interface' }]]]) }) });
+    expect(messages(checkInventory(R008, inv))).toMatch(/also used by azurerm_network_interface S\/Nic/);
+    expect(evaluateRule(R008, inv)[0].message).toMatch(/^\[VNI-R008\] Deployment\.IntegrationSubnetDedicated:/);
+  });
+});
+
+describe('VNI-R008 Deployment.IntegrationSubnetDedicated, imported subnets (plain models)', () => {
+  test('Compliance: stated unused', () => {
+    expect(kinds(checkInventory(R008, imported(known('occupants', []))))).toEqual(['pass']);
+  });
+  test('Noncompliance 1: stated in use', () => {
+    const c = checkInventory(R008, imported(known('occupants', ['pe-sql'])));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(c[0].path).toBe('S/I');
+    expect(messages(c)).toMatch(/stated to be used by pe-sql; accepted: an unused subnet \(occupants: \[\]\)/);
+  });
+  test('occupants holding a token are unverified', () => {
+    expect(messages(checkInventory(R008, imported(known('subnet occupants (occupants)', [tokenValue('var.occupants')]))))).toMatch(/occupants\), element 1, is an unresolved token.*var\.occupants/);
+  });
+  test('not stated: unverified', () => {
+    const c = checkInventory(R008, imported(missing('subnet occupants (occupants)')));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/subnet occupants \(occupants\) was not given/);
+  });
+});
+
+describe('VNI-R008 through synthesis with SubnetReference', () => {
+  const build = (occupants?: string[]) => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    const subnetRef = SubnetReference.fromSubnetAttributes(stack, 'Existing', {
+      subnetId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apps',
+      addressPrefixes: ['10.0.1.0/26'], delegations: ['Microsoft.Web/serverFarms'], occupants,
+    });
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnet: subnetRef, apps: [newWindowsApp(stack, plan)] });
+    return app;
+  };
+  test('Compliance: occupants []', () => {
+    const app = build([]);
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R008').map((f) => f.outcome)).toEqual(['pass']);
+  });
+  test('Noncompliance: a stated occupant fails synthesis', () => {
+    expect(synthError(build(['/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/pe-sql']))).toMatch(/VNI-R008.*privateEndpoints\/pe-sql/);
+  });
+  test('occupants left out: an unverified warning, synthesis passes', () => {
+    const app = build(undefined);
+    expect(synthError(app)).toBe('');
+    const f = findings(app, 'VNI-R008');
+    expect(f.map((x) => x.outcome)).toEqual(['unverified']);
+    expect(f[0].message).toMatch(/unverified/);
+  });
+  test('a malformed occupants attribute is refused at construction', () => {
+    const { stack } = newStack();
+    expect(() => SubnetReference.fromSubnetAttributes(stack, 'Bad', { subnetId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s', occupants: 'pe' as unknown as string[] })).toThrow(/occupants/);
+  });
+});

@@ -1,0 +1,115 @@
+import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
+import { Fact } from '../../../lib/model/fact';
+import { R004_SUBNET_CAPACITY as rule } from '../../../lib/rules/regional/r004-subnet-capacity';
+import { k } from '../../helpers/keys';
+import { inventory, known, missing, plan, regional, subnet, token, tree } from '../../helpers/models';
+import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
+import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+
+// A /27 has 32 addresses, 27 usable after the 5 Azure keeps.
+const s27 = (over = {}) => regional({ subnet: subnet({ addressPrefixes: known('prefixes', ['10.0.4.0/27']) }), ...over });
+const withAutoscale = (maximum: Fact<'number'>) =>
+  inventory({ regional: [s27()], tree: tree({ autoscaleByTarget: new Map([[k('plan-1'), [{ path: 'Stack/Autoscale', maximum }]]]) }) });
+
+describe('VNI-R004 Regional.SubnetCapacity', () => {
+  test.each([10, 27])('Compliance: %i instances fit a /27', (n) => {
+    expect(kinds(checkSubject(rule, s27({ maxInstances: known('maxInstances', n) })))).toEqual(['pass']);
+  });
+
+  test('Noncompliance: 28 instances do not fit a /27; the message names the numbers and the rule ID', () => {
+    const c = checkSubject(rule, s27({ maxInstances: known('maxInstances', 30) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/30 instances \(maxInstances\) need 30 addresses but 10\.0\.4\.0\/27 has 27 usable/);
+    const [f] = evaluateRule(rule, inventory({ regional: [s27({ maxInstances: known('maxInstances', 28) })] }));
+    expect(f.message).toMatch(/^\[VNI-R004\] Regional\.SubnetCapacity: 28 instances/);
+  });
+
+  test('the plan worker count and the Elastic Premium burst limit count too', () => {
+    expect(messages(checkSubject(rule, s27({ plan: plan({ maximumElasticWorkerCount: known('m', 40) }) })))).toMatch(/maximum_elastic_worker_count/);
+    expect(kinds(checkSubject(rule, s27({ plan: plan({ workerCount: known('w', 30) }) })))).toEqual(['fail']);
+  });
+
+  test('not applicable without any instance count (as documented on maxInstances)', () => {
+    expect(kinds(checkSubject(rule, s27()))).toEqual(['not-applicable']);
+    expect(messages(checkSubject(rule, s27()))).toMatch(/no instance count is configured for plan Stack\/Plan/);
+  });
+
+  test('maxInstances from a variable is unverified, naming it (it was compared as a number before)', () => {
+    const c = checkSubject(rule, s27({ maxInstances: token('maxInstances', 'var.max_instances', 'number') }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/maxInstances is an unresolved token.*from var\.max_instances/);
+  });
+
+  test('an unresolved worker count is unverified even beside a literal maxInstances', () => {
+    const c = checkSubject(rule, s27({ maxInstances: known('maxInstances', 10), plan: plan({ workerCount: token('plan worker count (worker_count)') }) }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/worker_count\) is an unresolved token/);
+  });
+
+  test('a count nobody stated is covered by maxInstances; without maxInstances it is unverified', () => {
+    expect(kinds(checkSubject(rule, s27({ maxInstances: known('maxInstances', 10), plan: plan({ workerCount: missing('plan worker count (workerCount)') }) })))).toEqual(['pass']);
+    expect(kinds(checkSubject(rule, s27({ plan: plan({ workerCount: missing('plan worker count (workerCount)') }) })))).toEqual(['unverified']);
+  });
+
+  test('a malformed count fails naming it', () => {
+    const c = checkSubject(rule, s27({ plan: plan({ workerCount: known('plan worker count (worker_count)', 'three') }) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/worker_count\) is malformed: got "three"/);
+  });
+
+  test('autoscale maximum: fits, does not fit, or is a token', () => {
+    expect(kinds(checkSubject(rule, s27(), withAutoscale(known('max', 10))))).toEqual(['pass']);
+    expect(messages(checkSubject(rule, s27(), withAutoscale(known('max', 30))))).toMatch(/30 instances \(autoscale setting Stack\/Autoscale\) need 30 addresses/);
+    const c = checkSubject(rule, s27(), withAutoscale(token('capacity maximum of autoscale setting Stack/Autoscale', 'var.max', 'number')));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/autoscale setting Stack\/Autoscale is an unresolved token/);
+    // The higher of maxInstances and the autoscale maximum counts.
+    expect(kinds(checkSubject(rule, s27({ maxInstances: known('maxInstances', 5) }), withAutoscale(known('max', 30))))).toEqual(['fail']);
+  });
+});
+
+describe('VNI-R004 through synthesis', () => {
+  const autoscale = (stack: TerraformStack, plan: ServicePlan, maximum: number, enabled?: boolean) =>
+    new MonitorAutoscaleSetting(stack, 'Autoscale', {
+      name: 'autoscale', resourceGroupName: 'rg', location: 'westeurope', targetResourceId: plan.id, enabled,
+      profile: [{ name: 'default', capacity: { default: 2, minimum: 1, maximum } }],
+    });
+  const build = (maximum?: number, enabled?: boolean, maxInstances?: number) => {
+    const { app, stack } = newStack();
+    const plan = newPlan(stack);
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/27', apps: [newWindowsApp(stack, plan)], maxInstances });
+    if (maximum !== undefined) autoscale(stack, plan, maximum, enabled);
+    return { app, stack, plan };
+  };
+
+  test('Compliance: an autoscale maximum of 10 in a /27', () => {
+    const { app } = build(10);
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R004').map((f) => f.outcome)).toEqual(['pass']);
+  });
+  test('Noncompliance: an autoscale maximum of 40 in a /27 fails', () => {
+    expect(synthError(build(40).app)).toMatch(/VNI-R004.*40 instances \(autoscale setting Stack\/Autoscale\)/);
+  });
+  test('a disabled autoscale setting is not counted', () => {
+    expect(synthError(build(40, false).app)).toBe('');
+  });
+  test('a token autoscale maximum and a token maxInstances are unverified', () => {
+    const { app, stack, plan } = build();
+    const max = new TerraformVariable(stack, 'max', { type: 'number' });
+    autoscale(stack, plan, max.numberValue);
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R004').map((f) => f.outcome)).toEqual(['unverified']);
+
+    const other = newStack();
+    const p = newPlan(other.stack);
+    const count = new TerraformVariable(other.stack, 'max_instances', { type: 'number' });
+    new RegionalVnetIntegration(other.stack, 'I', { plan: p, virtualNetwork: newVnet(other.stack), subnetAddressPrefix: '10.0.4.0/27', apps: [newWindowsApp(other.stack, p)], maxInstances: count.numberValue });
+    expect(synthError(other.app)).toBe('');
+    const [f] = findings(other.app, 'VNI-R004');
+    expect(f.outcome).toBe('unverified');
+    expect(f.message).toMatch(/maxInstances is an unresolved token.*var\.max_instances/);
+  });
+});

@@ -1,0 +1,34 @@
+import { R010_SAME_REGION as rule } from '../../../lib/rules/regional/r010-same-region';
+import { app, inventory, known, plan, regional, token, vnet } from '../../helpers/models';
+import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
+
+describe('VNI-R010 Regional.SameRegion', () => {
+  test('Compliance: names compare normalised', () => {
+    const s = regional({ plan: plan({ location: known('l', 'West Europe') }), vnet: vnet({ location: known('l', 'westeurope') }), apps: [app({ location: known('l', 'WestEurope') })] });
+    expect(kinds(checkSubject(rule, s))).toEqual(['pass']);
+  });
+
+  test('Noncompliance 1: the network in another region', () => {
+    const c = checkSubject(rule, regional({ vnet: vnet({ location: known('l', 'northeurope') }) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/virtual network Stack\/Vnet in "northeurope"/);
+    expect(messages(c)).toMatch(/accepted: all in one region/);
+    const [f] = evaluateRule(rule, inventory({ regional: [regional({ vnet: vnet({ location: known('l', 'northeurope') }) })] }));
+    expect(f.message).toMatch(/^\[VNI-R010\] Regional\.SameRegion: resources are in different regions/);
+  });
+
+  test('Noncompliance 2: an app in another region', () => {
+    expect(messages(checkSubject(rule, regional({ apps: [app({ location: known('l', 'East US') })] })))).toMatch(/app Stack\/Web in "East US"/);
+  });
+
+  test('Unverified: a token location and an unknown region', () => {
+    expect(kinds(checkSubject(rule, regional({ vnet: vnet({ location: token('virtual network location', 'data.azurerm_virtual_network.hub.location') }) })))).toEqual(['unverified']);
+    expect(messages(checkSubject(rule, regional({ plan: plan({ location: known('l', 'moon-base-1') }), vnet: vnet({ location: known('l', 'moon-base-1') }), apps: [] })))).toMatch(/"moon-base-1" .* not a public Azure region/);
+  });
+
+  test('a location that is not a string fails naming it, and does not throw', () => {
+    const c = checkSubject(rule, regional({ vnet: vnet({ location: known('virtual network location', 42) }) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/virtual network location is malformed: got 42; accepted: an Azure region/);
+  });
+});

@@ -1,0 +1,80 @@
+
+import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
+import { R017_APP_ON_PLAN as R017 } from '../../../lib/rules/regional/r017-app-on-plan';
+import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
+import { WebAppReference } from '../../../lib/references/web-app-reference';
+import { app, inventory, plan, regional } from '../../helpers/models';
+import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
+import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
+import { k } from '../../helpers/keys';
+import { literalKey } from '../../../lib/model/resource-key';
+
+const PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-we';
+const OTHER_PLAN_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan-other';
+const lit = (id: string) => literalKey(id);
+
+describe('VNI-R017 Regional.AppOnPlan', () => {
+  test('Compliance', () => expect(kinds(checkSubject(R017, regional()))).toEqual(['pass']));
+  test('Noncompliance: an app of another plan, with the rule ID', () => {
+    const s = regional({ apps: [app({ planKey: k('plan-2'), label: 'Stack/Other' })] });
+    expect(kinds(checkSubject(R017, s))).toEqual(['fail']);
+    expect(evaluateRule(R017, inventory({ regional: [s] }))[0].message).toMatch(/^\[VNI-R017\] Regional\.AppOnPlan: app Stack\/Other runs on another plan/);
+  });
+  test('Unverified: service_plan_id not a plain reference', () => {
+    expect(kinds(checkSubject(R017, regional({ apps: [app({ planKey: undefined })] })))).toEqual(['unverified']);
+  });
+});
+
+describe('VNI-R017 Regional.AppOnPlan, imported apps and literal IDs (plain models)', () => {
+  test('Compliance: an imported app naming the imported plan (IDs compare without case)', () => {
+    const s = regional({ plan: plan({ key: lit(PLAN_ID) }), apps: [app({ kind: 'imported', planKey: lit(PLAN_ID.toUpperCase()) })] });
+    expect(kinds(checkSubject(R017, s))).toEqual(['pass']);
+  });
+  test('Noncompliance: an imported app naming another plan', () => {
+    const s = regional({ plan: plan({ key: lit(PLAN_ID) }), apps: [app({ kind: 'imported', label: 'Stack/Imported', planKey: lit(OTHER_PLAN_ID) })] });
+    expect(kinds(checkSubject(R017, s))).toEqual(['fail']);
+    expect(messages(checkSubject(R017, s))).toMatch(/app Stack\/Imported runs on another plan/);
+  });
+  test('an imported app without servicePlanId is unverified, not skipped', () => {
+    const c = checkSubject(R017, regional({ apps: [app({ kind: 'imported', planKey: undefined })] }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/imported without servicePlanId/);
+  });
+  test('a literal plan ID against a plan resource of the app is unverified, not a failure', () => {
+    const c = checkSubject(R017, regional({ plan: plan({ key: k('ref:Stack:azurerm_service_plan.Plan.id') }), apps: [app({ planKey: lit(PLAN_ID) })] }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toMatch(/cannot be compared at synth time/);
+  });
+});
+
+describe('VNI-R017 through synthesis', () => {
+  const build = (servicePlanId: string | undefined) => {
+    const { app: cdkApp, stack } = newStack();
+    const plan = ServicePlanReference.fromServicePlanAttributes(stack, 'Plan', { servicePlanId: PLAN_ID, location: 'westeurope', skuName: 'P1v3', osType: 'Windows' });
+    const web = WebAppReference.fromWebAppAttributes(stack, 'App', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a', location: 'westeurope', servicePlanId });
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [web] });
+    return cdkApp;
+  };
+  test('Compliance: the imported app names the integrated plan', () => {
+    const a = build(PLAN_ID);
+    expect(synthError(a)).toBe('');
+    expect(findings(a, 'VNI-R017').map((f) => f.outcome)).toEqual(['pass']);
+  });
+  test('Noncompliance: the imported app names another plan', () => {
+    expect(synthError(build(OTHER_PLAN_ID))).toMatch(/VNI-R017.*Stack\/App runs on another plan/);
+  });
+  test('no servicePlanId: unverified warning', () => {
+    const a = build(undefined);
+    expect(synthError(a)).toBe('');
+    expect(findings(a, 'VNI-R017').map((f) => f.outcome)).toEqual(['unverified']);
+  });
+  test('a generated app with a literal plan ID on a generated plan is unverified, not an error', () => {
+    const { app: cdkApp, stack } = newStack();
+    const plan = newPlan(stack);
+    const web = newWindowsApp(stack, plan);
+    web.servicePlanId = PLAN_ID;
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [web] });
+    expect(synthError(cdkApp)).toBe('');
+    expect(findings(cdkApp, 'VNI-R017').map((f) => f.outcome)).toEqual(['unverified']);
+  });
+});
