@@ -43,6 +43,8 @@ describe('tf:verify harness', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-plain-output-of-sensitive-value\/leak: refused at (validate|plan): Error: Output refers to sensitive values/));
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-interpolated-replace-triggered-by\/lifecycle: refused at init: Error: Invalid (character|expression)/));
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-unknown-azapi-argument\/shape: refused at validate: Error: Extraneous JSON object property/));
+    // The vendored azurerm schema is a 4.x one: a 3.x argument is refused.
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-azurerm-3x-argument\/removed: refused at validate: Error: Extraneous JSON object property/));
     expect(lines).toContainEqual('FAIL  negative negative-that-is-valid/rg: Terraform accepted it; expected /Output refers to sensitive values/');
     expect(lines).toContainEqual(expect.stringMatching(/^tf:verify: FAILED: 1 of 1 stacks passed, 1 negative cases were not refused as expected$/));
     expect(code).toBe(1);
@@ -58,6 +60,18 @@ describe('tf:verify harness', () => {
     expect(taught.code).toBe(1);
     expect(taught.lines).toContainEqual('FAIL  read-back/rg: second plan: the second plan shows changes (the configuration does not converge)');
     expect(taught.lines.join('\n')).toMatch(/"rg-mixed-case" -> "RG-Mixed-Case"/);
+    // name is ForceNew (provider/replace.ts): the mock answers requires_replace, Terraform plans a replacement.
+    expect(taught.lines.join('\n')).toMatch(/must be replaced/);
+    expect(taught.lines.join('\n')).toMatch(/"rg-mixed-case" -> "RG-Mixed-Case" # forces replacement/);
+  });
+
+  test('a changed argument that is not ForceNew plans an update in place', async () => {
+    const taught = await run({ cases: [small('read-back-managed-by', 'rg-managed')], readBack: [{ type: 'azurerm_resource_group', attribute: 'managed_by', transform: 'default', value: 'someone', source: 'test' }] });
+    expect(taught.code).toBe(1);
+    const text = taught.lines.join('\n');
+    expect(text).toMatch(/will be updated in-place/);
+    expect(text).toMatch(/"someone" -> null/);
+    expect(text).not.toMatch(/forces replacement/);
   });
 
   test('without terraform it fails with how to install it', async () => {

@@ -2,11 +2,13 @@ import { decodeMsgpack, Dyn, encodeMsgpack, isUnknown, parseType, Unknown } from
 import { armId } from '../../tools/terraform/provider/fakes';
 import { applyResource, planResource, readDataSource, readResource } from '../../tools/terraform/provider/mock';
 import { blockType, JsonSchema, ProviderSchemaJson } from '../../tools/terraform/provider/schema';
+import { REQUIRES_REPLACE, requiresReplace } from '../../tools/terraform/provider/replace';
 import { MockProvider } from '../../tools/terraform/provider/server';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const azapi = require('../../tools/terraform/schemas/azapi/2.5.0.json') as ProviderSchemaJson;
 const azurerm = require('../../tools/terraform/schemas/azurerm/4.55.0.json') as ProviderSchemaJson;
+const azurerm473 = require('../../tools/terraform/schemas/azurerm/4.73.0.json') as ProviderSchemaJson;
 
 const SUB = '11111111-2222-3333-4444-555555555555';
 
@@ -123,6 +125,59 @@ describe('mock provider: read and data sources', () => {
     expect(readDataSource('toy_network', ds, { name: 'v', id: null, address_space: null }, { subscriptionId: SUB })).toEqual({
       name: 'v', id: `/subscriptions/${SUB}/resourceGroups/rg-mock/providers/Mock.toy_network/v`, address_space: [],
     });
+  });
+});
+
+/** A stored state of a vendored type: every top-level name null, then `values`. */
+function stateOf(type: string, values: Record<string, unknown>): any {
+  const b = azurerm.resource_schemas[type].block;
+  return { ...Object.fromEntries([...Object.keys(b.attributes ?? {}), ...Object.keys(b.block_types ?? {})].map((k) => [k, null])), ...values };
+}
+
+describe('mock provider: requires_replace (the ForceNew table)', () => {
+  const pip = azurerm.resource_schemas.azurerm_public_ip;
+  const gw = azurerm.resource_schemas.azurerm_virtual_network_gateway;
+  const ip = stateOf('azurerm_public_ip', { id: '/pip', name: 'pip', location: 'westeurope', resource_group_name: 'rg', sku: 'Standard', allocation_method: 'Static', zones: ['1', '2', '3'] });
+  const gateway = stateOf('azurerm_virtual_network_gateway', { id: '/gw', name: 'gw', type: 'Vpn', sku: 'VpnGw1', generation: 'Generation1' });
+
+  test('a changed ForceNew argument is answered as requires_replace; a changed updatable one is not', () => {
+    expect(requiresReplace('azurerm_public_ip', pip, ip, { ...ip, sku: 'Basic' })).toEqual([['sku']]);
+    expect(requiresReplace('azurerm_public_ip', pip, ip, { ...ip, zones: ['1'] })).toEqual([['zones']]);
+    expect(requiresReplace('azurerm_public_ip', pip, ip, { ...ip, allocation_method: 'Dynamic' })).toEqual([]);
+    expect(requiresReplace('azurerm_virtual_network_gateway', gw, gateway, { ...gateway, generation: 'Generation2' })).toEqual([['generation']]);
+    // The gateway's SKU is resized in place (not ForceNew in the provider).
+    expect(requiresReplace('azurerm_virtual_network_gateway', gw, gateway, { ...gateway, sku: 'VpnGw2' })).toEqual([]);
+    expect(requiresReplace('azurerm_virtual_network_gateway', gw, gateway, { ...gateway, name: 'gw2', generation: 'Generation2' })).toEqual([['name'], ['generation']]);
+  });
+
+  test('a set compares as a set; an unknown planned value counts as a change; creates and destroys replace nothing', () => {
+    expect(requiresReplace('azurerm_public_ip', pip, ip, { ...ip, zones: ['3', '1', '2'] })).toEqual([]);
+    expect(requiresReplace('azurerm_public_ip', pip, ip, { ...ip, sku: new Unknown() })).toEqual([['sku']]);
+    expect(requiresReplace('azurerm_public_ip', pip, null, ip)).toEqual([]);
+    expect(requiresReplace('azurerm_public_ip', pip, ip, null)).toEqual([]);
+    expect(requiresReplace('azurerm_public_ip', pip, ip, ip)).toEqual([]);
+  });
+
+  test('PlanResourceChange carries the paths as attribute steps', () => {
+    const p = new MockProvider('azurerm', '4.55.0', azurerm);
+    const t = blockType(gw.block);
+    const res = p.plan({
+      type_name: 'azurerm_virtual_network_gateway',
+      prior_state: { msgpack: Buffer.from(encodeMsgpack(gateway, t)) },
+      proposed_new_state: { msgpack: Buffer.from(encodeMsgpack({ ...gateway, generation: 'Generation2' }, t)) },
+    }) as any;
+    expect(res.requires_replace).toEqual([{ steps: [{ attribute_name: 'generation' }] }]);
+  });
+
+  test('the table names real top-level arguments of every vendored azurerm resource type, in both versions', () => {
+    expect(Object.keys(REQUIRES_REPLACE).sort()).toEqual(Object.keys(azurerm.resource_schemas).sort());
+    for (const s of [azurerm, azurerm473]) {
+      for (const [type, e] of Object.entries(REQUIRES_REPLACE)) {
+        const b = s.resource_schemas[type].block;
+        for (const a of e.attributes) expect([type, Object.keys({ ...b.attributes, ...b.block_types }).includes(a)]).toEqual([type, true]);
+        expect(e.source).toMatch(/^internal\/services\/[a-z]+\/[a-z_]+_resource\.go:\d+(,\d+)*$/);
+      }
+    }
   });
 });
 

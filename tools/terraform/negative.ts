@@ -2,9 +2,11 @@
  * Programs Terraform must refuse. tf:verify runs them after the real stacks and fails unless each
  * is refused with Terraform's own message: the proof that the harness would catch these mistakes in
  * the library's output (a secret in a plain output, the interpolated replace_triggered_by cdktf
- * writes for a resource object, an argument the azapi schema does not have).
+ * writes for a resource object, an argument the azapi schema does not have, an azurerm 3.x argument
+ * that 4.0 removed: proof that the vendored azurerm schemas are 4.x ones).
  */
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
 import { App, TerraformOutput } from 'cdktf';
 import { AzapiProvider, AzapiResource, AzapiResourceAction } from '../../lib';
 import { azStack, group } from './corpus/common';
@@ -49,6 +51,17 @@ export const NEGATIVE_CASES: NegativeCase[] = [
       AzapiProvider.ensure(s);
       const r = new AzapiResource(s, 'Thing', { resourceType: 'Microsoft.Network/networkWatchers@2024-05-01', name: 'nw', parentId: rg.id, location: 'westeurope', body: {} });
       r.addOverride('properties_typo', { enabled: true });
+    },
+  },
+  {
+    name: 'negative-azurerm-3x-argument',
+    description: 'An azurerm_route_table with disable_bgp_route_propagation, a 3.x argument azurerm 4.0 replaced by bgp_route_propagation_enabled',
+    expect: /Extraneous JSON object property|Unsupported argument/,
+    build: (app: App) => {
+      const s = azStack(app, 'removed');
+      const rg = group(s, 'rg-removed');
+      const rt = new RouteTable(s, 'Routes', { name: 'rt-removed', location: rg.location, resourceGroupName: rg.name });
+      rt.addOverride('disable_bgp_route_propagation', true);
     },
   },
 ];

@@ -23,6 +23,7 @@ import { CtyType, decodeJson, decodeMsgpack, encodeMsgpack, Value } from './cty'
 import { FALLBACK_SUBSCRIPTION, MockContext } from './fakes';
 import { applyResource, planResource, readDataSource, readResource } from './mock';
 import { loadReadBackRules } from './read-back';
+import { requiresReplace } from './replace';
 import { blockType, JsonSchema, ProviderSchemaJson, schemaMessage } from './schema';
 
 /** go-plugin's handshake for Terraform providers (terraform/internal/plugin6: Handshake). */
@@ -121,9 +122,12 @@ export class MockProvider {
   plan(req: { type_name: string; prior_state?: DynamicValueMsg; proposed_new_state?: DynamicValueMsg; prior_private?: Buffer }): Record<string, unknown> {
     const s = this.resourceSchema(req.type_name);
     const t = this.typeOf(`r:${req.type_name}`, s);
-    const planned = planResource(s, this.decode(req.prior_state, t), this.decode(req.proposed_new_state, t));
-    this.log(`plan ${req.type_name}`);
-    return { planned_state: this.encode(planned, t), requires_replace: [], planned_private: req.prior_private ?? Buffer.alloc(0), diagnostics: [] };
+    const prior = this.decode(req.prior_state, t);
+    const planned = planResource(s, prior, this.decode(req.proposed_new_state, t));
+    const replace = requiresReplace(req.type_name, s, prior, planned);
+    this.log(`plan ${req.type_name}${replace.length > 0 ? ` requires replace: ${replace.map((p) => p.join('.')).join(', ')}` : ''}`);
+    const requires_replace = replace.map((path) => ({ steps: path.map((attribute_name) => ({ attribute_name })) }));
+    return { planned_state: this.encode(planned, t), requires_replace, planned_private: req.prior_private ?? Buffer.alloc(0), diagnostics: [] };
   }
 
   apply(req: { type_name: string; planned_state?: DynamicValueMsg; planned_private?: Buffer }): Record<string, unknown> {

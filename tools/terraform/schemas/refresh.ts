@@ -1,40 +1,50 @@
 /**
- * Refreshes the vendored provider schemas: extracts, from public `terraform providers schema -json`
- * snapshots, exactly the resource and data source types that the examples, the corpus and the
- * harness's negative cases synthesize (plus each provider block), and records where every byte
- * came from in manifest.json. Nothing here is typed by hand.
+ * Refreshes the vendored provider schemas: extracts, from public snapshots of
+ * `terraform providers schema -json`, exactly the resource and data source types that the examples,
+ * the corpus and the harness's negative cases synthesize (plus each provider block), and records
+ * where every byte came from in manifest.json. Nothing here is typed by hand.
  *
- *   npm run tf:schemas -- --azurerm-repo <git dir> --azurerm-provider-repo <git dir> --azapi-repo <git dir> --azapi-provider-repo <git dir>
+ *   npm run tf:schemas -- --azurerm-repo <git dir> --azapi-repo <git dir> --azapi-provider-repo <git dir> \
+ *     [--azurerm-provider-package <package dir>]...
  *
  * Sources (clone them, bare or not, and pass their git directories):
- * - azurerm resources and data sources: github.com/lonegunmanb/terraform-azurerm-schema, tag v<version>,
- *   generated/{resource,data}/*.go (each type's JSON in a Go raw string; generated/register.go names
- *   the file of each type). NOT schema/azure.json: that file is a 2023 azurerm 3.x snapshot at every
- *   v4 tag (last changed 2023-04-07).
- * - azurerm provider block: the cdktf binding generated from that version's schema (provider-block.ts).
+ * - azurerm resources and data sources: github.com/lonegunmanb/terraform-azurerm-schema, tag
+ *   v<version>, generated/{resource,data}/<camelName>.go (each type's JSON in a Go raw string), found
+ *   through generated/register.go, which maps every type name of that version to its function.
+ *   (schema/azure.json in that repository is a 3.x file left over from 2023 at every v4 tag: unused.)
+ * - azurerm provider block: no JSON snapshot exists for 4.x; it is derived from the provider bindings
+ *   cdktf / CDK Terrain generate from the real schema of that version (provider-block.ts):
+ *   lib/provider/index.{js,d.ts} of @cdktf/provider-azurerm 14.23.1 (4.55.0) and
+ *   @cdktn/provider-azurerm 16.1.0 (4.73.0). Pass each package directory with
+ *   --azurerm-provider-package (default: node_modules/@cdktf/provider-azurerm); the package is
+ *   matched by its name and the providerVersion it was generated from.
  * - azapi resources and data sources: github.com/lonegunmanb/terraform-azapi-schema, tag v<version>,
- *   generated/{resource,data}/*.go (each type's JSON in a Go raw string).
+ *   generated/{resource,data}/*.go.
  * - azapi provider block: github.com/Azure/terraform-provider-azapi, tag v<version>, docs/index.md,
  *   whose "Schema" section tfplugindocs renders from the provider's schema (templates/index.md.tmpl
  *   includes .SchemaMarkdown). It carries names, types, required/optional, sensitivity and nesting.
  * - A version missing from the azurerm snapshots (4.73.0 is: the repository went from 4.72.0 to
- *   4.74.0) takes the lower neighbour's schemas. A type that differs between the neighbours is
- *   accepted only when the provider's own CHANGELOG section for the missing version (from
- *   github.com/hashicorp/terraform-provider-azurerm at its tag) does not name it; else the refresh
- *   fails. The manifest records the derivation.
+ *   4.74.0) takes each type from its neighbours only when the type's schema is identical in both;
+ *   the manifest records that, and a type that differs fails the refresh.
  */
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { collectTypes } from '../stacks';
 import { JsonAttribute, JsonBlock, JsonSchema, ProviderSchemaJson } from '../provider/schema';
-import { providerBlockFromBinding } from './provider-block';
+import { PROVIDER_BLOCK_PATHS, ProviderPackage, providerBlockFromBindings, readProviderPackage } from './provider-block';
 
 /** The provider versions the harness serves, and how each is sourced. */
 export const VENDORED = {
-  azurerm: [{ version: '4.55.0' }, { version: '4.73.0', between: ['4.72.0', '4.74.0'] as const }],
+  azurerm: [
+    { version: '4.55.0', providerBlock: '@cdktf/provider-azurerm' },
+    { version: '4.73.0', between: ['4.72.0', '4.74.0'] as const, providerBlock: '@cdktn/provider-azurerm' },
+  ],
   azapi: [{ version: '2.5.0' }],
 } as const;
+
+const AZURERM_SCHEMA_REPO = 'github.com/lonegunmanb/terraform-azurerm-schema';
 
 const HERE = __dirname;
 
@@ -54,72 +64,144 @@ interface Origin {
   readonly note?: string;
 }
 
-/** The `## <version>` section of the azurerm provider's CHANGELOG.md at that version's tag. */
-function changelogSection(repo: string, version: string): string {
-  const log = git(repo, 'show', `v${version}:CHANGELOG.md`);
-  const start = log.indexOf(`## ${version} `);
-  if (start < 0) throw new Error(`azurerm CHANGELOG at v${version} has no section for ${version}`);
-  const next = log.indexOf('\n## ', start + 4);
-  return log.slice(start, next < 0 ? undefined : next);
+/** Where one type's schema came from. */
+interface TypeOrigin {
+  readonly repository: string;
+  readonly tag: string;
+  readonly commit: string;
+  readonly path: string;
 }
 
-/** register.go maps each type name to the Go constant (file) that embeds its schema. */
-function registeredFiles(repo: string, tag: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const m of git(repo, 'show', `${tag}:generated/register.go`).matchAll(/(resources|dataSources)\["([a-z0-9_]+)"\] = (resource|data)\.(\w+)Schema\(\)/g)) {
-    const fn = m[4];
-    files.set(`${m[1]}:${m[2]}`, `generated/${m[3]}/${fn[0].toLowerCase()}${fn.slice(1)}.go`);
+interface AzurermTypes {
+  readonly resource_schemas: Record<string, JsonSchema>;
+  readonly data_source_schemas: Record<string, JsonSchema>;
+  /** "resource azurerm_x" / "data azurerm_x" -> its file. */
+  readonly origins: Record<string, TypeOrigin>;
+  readonly origin: Origin;
+}
+
+/** The Go files generated/register.go of terraform-azurerm-schema registers, by type name. */
+export function registeredFiles(register: string): { resource: Map<string, string>; data: Map<string, string> } {
+  const out = { resource: new Map<string, string>(), data: new Map<string, string>() };
+  for (const m of register.matchAll(/(resources|dataSources)\["([a-z0-9_]+)"\] = (resource|data)\.([A-Za-z0-9]+)Schema\(\)/g)) {
+    const [, map, type, pkg, fn] = m;
+    if ((map === 'resources') !== (pkg === 'resource')) throw new Error(`register.go: ${type} registered from the wrong package`);
+    out[pkg as 'resource' | 'data'].set(type, `generated/${pkg}/${fn[0].toLowerCase()}${fn.slice(1)}.go`);
   }
-  return files;
+  return out;
 }
 
-/** The cdktf binding generated from each azurerm version's real schema (its provider block, see provider-block.ts). */
-const AZURERM_BINDINGS: Record<string, string> = {
-  '4.55.0': '@cdktf/provider-azurerm',
-  '4.73.0': '@cdktn/provider-azurerm',
-};
-
-/** The npm integrity hash package-lock.json pins for a package: what identifies its bytes. */
-function lockedIntegrity(pkg: string): string {
-  const lock = JSON.parse(readFileSync(join(HERE, '..', '..', '..', 'package-lock.json'), 'utf8')) as { packages: Record<string, { integrity?: string }> };
-  const integrity = lock.packages[`node_modules/${pkg}`]?.integrity;
-  if (!integrity) throw new Error(`${pkg} is not in package-lock.json`);
-  return integrity;
+/** The schemas of `types` at tag v<version>, each from its generated Go file. */
+function azurermTypes(repo: string, version: string, types: { resources: string[]; data: string[] }): AzurermTypes {
+  const tag = `v${version}`;
+  const commit = commitOf(repo, tag);
+  const registered = registeredFiles(git(repo, 'show', `${tag}:generated/register.go`));
+  const origins: Record<string, TypeOrigin> = {};
+  const load = (kind: 'resource' | 'data', t: string): JsonSchema => {
+    const path = registered[kind].get(t);
+    if (!path) throw new Error(`azurerm ${tag}: generated/register.go registers no ${kind === 'data' ? 'data source' : 'resource type'} ${t}`);
+    const source = git(repo, 'show', `${tag}:${path}`);
+    const fn = `${path.slice(path.lastIndexOf('/') + 1, -3)}Schema`;
+    if (!source.includes(`func ${fn[0].toUpperCase()}${fn.slice(1)}()`)) throw new Error(`azurerm ${tag}: ${path} does not define the function register.go names`);
+    origins[`${kind} ${t}`] = { repository: AZURERM_SCHEMA_REPO, tag, commit, path };
+    return goEmbeddedJson(source);
+  };
+  const resource_schemas = Object.fromEntries(types.resources.map((t) => [t, load('resource', t)]));
+  const data_source_schemas = Object.fromEntries(types.data.map((t) => [t, load('data', t)]));
+  const paths = ['generated/register.go', ...Object.values(origins).map((o) => o.path)];
+  return { resource_schemas, data_source_schemas, origins, origin: { repository: AZURERM_SCHEMA_REPO, tag, commit, paths } };
 }
 
-function bindingProvider(version: string): { block: JsonBlock; origin: Origin } {
-  const pkg = AZURERM_BINDINGS[version];
-  if (!pkg) throw new Error(`azurerm ${version}: no generated binding known for its provider block`);
-  const meta = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string; cdktf?: { provider?: { version?: string } }; cdktn?: { provider?: { version?: string } } };
-  const wraps = (meta.cdktf ?? meta.cdktn)?.provider?.version;
-  if (wraps !== version) throw new Error(`${pkg}@${meta.version} wraps azurerm ${wraps}, not ${version}`);
+/** Every attribute and block name of a schema, at any depth. */
+function schemaNames(b: JsonBlock, out = new Set<string>()): Set<string> {
+  for (const [k, a] of Object.entries(b.attributes ?? {})) {
+    out.add(k);
+    if (a.nested_type) schemaNames({ attributes: a.nested_type.attributes }, out);
+  }
+  for (const [k, bt] of Object.entries(b.block_types ?? {})) {
+    out.add(k);
+    schemaNames(bt.block, out);
+  }
+  return out;
+}
+
+/** The section `## <version>` of a CHANGELOG.md. */
+export function changelogSection(changelog: string, version: string): string {
+  const start = changelog.search(new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm'));
+  if (start < 0) throw new Error(`CHANGELOG.md has no section ${version}`);
+  const next = changelog.slice(start + 3).search(/^## /m);
+  return next < 0 ? changelog.slice(start) : changelog.slice(start, start + 3 + next);
+}
+
+/**
+ * Which neighbour a version between two snapshots shares a type's schema with, when the two differ:
+ * the provider's CHANGELOG must put the type's change in exactly one of the two releases after the
+ * lower neighbour (the version itself, or the upper neighbour), and the bindings generated from the
+ * version itself must agree on the names that differ (an added name absent, a removed one present).
+ */
+export function resolveBetween(
+  type: string,
+  lo: JsonSchema,
+  hi: JsonSchema,
+  evidence: { changelog: string; version: string; upper: string; bindings?: string },
+): { take: 'lower' | 'upper'; reason: string } {
+  const mentions = (v: string) => changelogSection(evidence.changelog, v).includes(`\`${type}\``);
+  const inVersion = mentions(evidence.version);
+  const inUpper = mentions(evidence.upper);
+  if (inVersion === inUpper) throw new Error(`${type}: its schema differs between the neighbours, and the CHANGELOG ${inVersion ? 'names it in both' : 'names it in neither'} ${evidence.version} and ${evidence.upper}`);
+  const take = inUpper ? 'lower' : 'upper';
+  const namesLo = schemaNames(lo.block);
+  const namesHi = schemaNames(hi.block);
+  const added = [...namesHi].filter((n) => !namesLo.has(n));
+  const removed = [...namesLo].filter((n) => !namesHi.has(n));
+  let corroborated = 'the names are the same in both (the difference is in flags or descriptions)';
+  if (added.length + removed.length > 0) {
+    if (evidence.bindings === undefined) throw new Error(`${type}: names differ between the neighbours and no bindings generated from ${evidence.version} were given`);
+    const has = (n: string) => new RegExp(`\\b${n}: `).test(evidence.bindings!);
+    const expectLower = (n: string, inLower: boolean) => has(n) === inLower;
+    const agrees = take === 'lower' ? added.every((n) => expectLower(n, false)) && removed.every((n) => expectLower(n, true)) : added.every((n) => has(n)) && removed.every((n) => !has(n));
+    if (!agrees) throw new Error(`${type}: the bindings generated from ${evidence.version} disagree with the CHANGELOG about ${[...added, ...removed].join(', ')}`);
+    corroborated = `the bindings generated from ${evidence.version} ${take === 'lower' ? 'lack' : 'have'} ${added.join(', ')}${removed.length ? ` and ${take === 'lower' ? 'have' : 'lack'} ${removed.join(', ')}` : ''}`;
+  }
+  const release = take === 'lower' ? evidence.upper : evidence.version;
+  return { take, reason: `differs between the neighbours; the provider CHANGELOG lists its change under ${release} only, so ${evidence.version} has the ${take} neighbour's schema; ${corroborated}` };
+}
+
+/** The generated binding of one type (lib/<name>/index.js; data sources lib/data-<type>/index.js). */
+function readBindings(pkg: ProviderPackage, kind: 'resource' | 'data', type: string): string | undefined {
+  const dir = kind === 'resource' ? type.replace(/^azurerm_/, '') : `data_${type}`;
+  try {
+    return readFileSync(join(pkg.dir, 'lib', dir.replace(/_/g, '-'), 'index.js'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The azurerm provider block of `version`, from the bindings package generated from it. */
+function azurermProviderBlock(packages: ProviderPackage[], name: string, version: string): { provider: JsonSchema; origin: Record<string, unknown> } {
+  const pkg = packages.find((p) => p.name === name && p.providerVersion === version);
+  if (!pkg) {
+    const seen = packages.map((p) => `${p.name} ${p.version} (azurerm ${p.providerVersion})`).join(', ') || 'none';
+    throw new Error(`azurerm ${version}: the provider block comes from ${name} generated from azurerm ${version}; pass its directory with --azurerm-provider-package (given: ${seen})`);
+  }
   return {
-    block: providerBlockFromBinding(require.resolve(`${pkg}/lib/provider/index.js`)),
+    provider: { version: 0, block: providerBlockFromBindings(pkg) },
     origin: {
-      repository: `npm:${pkg}`,
-      tag: meta.version,
-      commit: lockedIntegrity(pkg),
-      paths: ['lib/provider/index.js'],
-      note: `provider block only: names, types and nesting read from the binding cdktf generated from azurerm ${version}'s schema; every argument optional (the binding does not keep required, sensitive or max_items)`,
+      registry: 'npm',
+      package: pkg.name,
+      version: pkg.version,
+      generatedFrom: `azurerm ${pkg.providerVersion}`,
+      paths: [...PROVIDER_BLOCK_PATHS],
+      sha256: { [PROVIDER_BLOCK_PATHS[0]]: sha256(pkg.js), [PROVIDER_BLOCK_PATHS[1]]: sha256(pkg.dts) },
+      note:
+        'provider block derived by provider-block.ts: names, value types and block nesting from synthesizeHclAttributes and the ...ToHclTerraform functions, ' +
+        'optional/required, max_items 1 and descriptions from index.d.ts; sensitive and computed are not carried (the provider sources mark no provider argument sensitive)',
     },
   };
-}
-
-function azurermSnapshot(repo: string, version: string, types: { resources: string[]; data: string[] }): { schema: ProviderSchemaJson; origin: Origin } {
-  const tag = `v${version}`;
-  const files = registeredFiles(repo, tag);
-  const paths: string[] = [];
-  const load = (kind: 'resources' | 'dataSources', t: string): JsonSchema => {
-    const path = files.get(`${kind}:${t}`);
-    if (!path) throw new Error(`azurerm ${tag}: ${t} is not registered in generated/register.go`);
-    paths.push(path);
-    return goEmbeddedJson(git(repo, 'show', `${tag}:${path}`));
-  };
-  const resource_schemas = Object.fromEntries(types.resources.map((t) => [t, load('resources', t)]));
-  const data_source_schemas = Object.fromEntries(types.data.map((t) => [t, load('dataSources', t)]));
-  // The provider block is filled in by the caller (from the generated binding).
-  const schema: ProviderSchemaJson = { provider: { version: 0, block: {} }, resource_schemas, data_source_schemas };
-  return { schema, origin: { repository: 'github.com/lonegunmanb/terraform-azurerm-schema', tag, commit: commitOf(repo, tag), paths } };
 }
 
 /** A Go file's raw-string constant as JSON (`...` + "`" + `...` joins restored). */
@@ -219,49 +301,89 @@ function argValue(argv: string[], name: string): string {
   return argv[i + 1];
 }
 
+function argValues(argv: string[], name: string): string[] {
+  return argv.flatMap((a, i) => (a === `--${name}` && argv[i + 1] ? [argv[i + 1]] : []));
+}
+
 export function refresh(argv: string[]): void {
   const azurermRepo = argValue(argv, 'azurerm-repo');
   const azapiRepo = argValue(argv, 'azapi-repo');
   const azapiProviderRepo = argValue(argv, 'azapi-provider-repo');
-  const azurermProviderRepo = argValue(argv, 'azurerm-provider-repo');
+  const packageDirs = argValues(argv, 'azurerm-provider-package');
+  const packages = (packageDirs.length > 0 ? packageDirs : [join(HERE, '..', '..', '..', 'node_modules', '@cdktf', 'provider-azurerm')]).map(readProviderPackage);
   const used = collectTypes();
   const manifest: Record<string, unknown>[] = [];
 
   for (const v of VENDORED.azurerm) {
     const types = used['registry.terraform.io/hashicorp/azurerm'] ?? { resources: [], data: [] };
-    let schema: ProviderSchemaJson;
+    const block = azurermProviderBlock(packages, v.providerBlock, v.version);
+    let picked: AzurermTypes;
+    let typeOrigins: Record<string, TypeOrigin[]>;
     let origins: Origin[];
     let derivation: string | undefined;
+    let resolved: Record<string, string> | undefined;
     if ('between' in v) {
-      const [lo, hi] = v.between.map((x) => azurermSnapshot(azurermRepo, x, types));
-      const a = lo.schema;
-      const b = hi.schema;
-      const differ = [
-        ...types.resources.filter((t) => JSON.stringify(a.resource_schemas[t]) !== JSON.stringify(b.resource_schemas[t])),
-        ...types.data.filter((t) => JSON.stringify(a.data_source_schemas[t]) !== JSON.stringify(b.data_source_schemas[t])),
+      const [lo, hi] = v.between.map((x) => azurermTypes(azurermRepo, x, types));
+      const providerRepo = argValue(argv, 'azurerm-provider-repo');
+      const changelog = git(providerRepo, 'show', `v${v.between[1]}:CHANGELOG.md`);
+      const bindingsPkg = packages.find((p) => p.name === v.providerBlock && p.providerVersion === v.version)!;
+      const resource_schemas: Record<string, JsonSchema> = {};
+      const data_source_schemas: Record<string, JsonSchema> = {};
+      typeOrigins = {};
+      const resolutions: Record<string, string> = {};
+      const choose = (kind: 'resource' | 'data', t: string, a: JsonSchema, b: JsonSchema, out: Record<string, JsonSchema>) => {
+        const key = `${kind} ${t}`;
+        if (JSON.stringify(a) === JSON.stringify(b)) {
+          out[t] = a;
+          typeOrigins[key] = [lo.origins[key], hi.origins[key]];
+          return;
+        }
+        const bindings = readBindings(bindingsPkg, kind, t);
+        const r = resolveBetween(t, a, b, { changelog, version: v.version, upper: v.between[1], bindings });
+        out[t] = r.take === 'lower' ? a : b;
+        typeOrigins[key] = [r.take === 'lower' ? lo.origins[key] : hi.origins[key]];
+        resolutions[key] = r.reason;
+      };
+      for (const t of types.resources) choose('resource', t, lo.resource_schemas[t], hi.resource_schemas[t], resource_schemas);
+      for (const t of types.data) choose('data', t, lo.data_source_schemas[t], hi.data_source_schemas[t], data_source_schemas);
+      picked = { resource_schemas, data_source_schemas, origins: {}, origin: lo.origin };
+      origins = [
+        lo.origin,
+        hi.origin,
+        {
+          repository: 'github.com/hashicorp/terraform-provider-azurerm',
+          tag: `v${v.between[1]}`,
+          commit: commitOf(providerRepo, `v${v.between[1]}`),
+          paths: ['CHANGELOG.md'],
+          note: `the releases after ${v.between[0]}: which of ${v.version} and ${v.between[1]} changed a type whose schema differs between the neighbours`,
+        },
       ];
-      // A type that changed between the neighbours changed in v.version or in the upper one; the
-      // provider's own CHANGELOG section for v.version says which. Unnamed there: the lower one holds.
-      const named = differ.filter((t) => changelogSection(azurermProviderRepo, v.version).includes(`\`${t}\``));
-      if (named.length > 0) throw new Error(`azurerm ${v.version}: no snapshot, and its CHANGELOG changes ${named.join(', ')}: no neighbour has its schema`);
-      const p = bindingProvider(v.version);
-      schema = { ...a, provider: { version: 0, block: p.block } };
-      origins = [lo.origin, hi.origin, p.origin, { repository: 'github.com/hashicorp/terraform-provider-azurerm', tag: `v${v.version}`, commit: commitOf(azurermProviderRepo, `v${v.version}`), paths: ['CHANGELOG.md'], note: `the ${v.version} section names none of the vendored types` }];
       derivation =
-        `no ${v.version} snapshot exists; the vendored schemas are those of ${v.between[0]}: ` +
-        (differ.length === 0
-          ? `every one is identical in ${v.between[1]}`
-          : `${differ.join(', ')} differ in ${v.between[1]}, and the provider's CHANGELOG for ${v.version} names none of them (their change came in ${v.between[1]})`);
+        `${AZURERM_SCHEMA_REPO} has no v${v.version} tag. A type whose schema is identical in v${v.between[0]} and v${v.between[1]} has it in ${v.version} too; ` +
+        `a type that differs takes the neighbour the provider CHANGELOG and the ${v.providerBlock} bindings (generated from ${v.version}) agree on (see resolutions). ` +
+        `The provider block is ${v.providerBlock}'s, generated from ${v.version} itself.`;
+      resolved = resolutions;
     } else {
-      const snap = azurermSnapshot(azurermRepo, v.version, types);
-      const p = bindingProvider(v.version);
-      schema = { ...snap.schema, provider: { version: 0, block: p.block } };
-      origins = [snap.origin, p.origin];
+      picked = azurermTypes(azurermRepo, v.version, types);
+      typeOrigins = Object.fromEntries(Object.entries(picked.origins).map(([k, o]) => [k, [o]]));
+      origins = [picked.origin];
     }
+    const schema: ProviderSchemaJson = { provider: block.provider, resource_schemas: picked.resource_schemas, data_source_schemas: picked.data_source_schemas };
     const file = `azurerm/${v.version}.json`;
     mkdirSync(join(HERE, 'azurerm'), { recursive: true });
     writeFileSync(join(HERE, file), stableStringify(schema));
-    manifest.push({ source: 'registry.terraform.io/hashicorp/azurerm', version: v.version, file, origins, ...(derivation ? { derivation } : {}), resources: types.resources, data_sources: types.data });
+    manifest.push({
+      source: 'registry.terraform.io/hashicorp/azurerm',
+      version: v.version,
+      file,
+      origins,
+      provider_block: block.origin,
+      ...(derivation ? { derivation } : {}),
+      ...(resolved && Object.keys(resolved).length > 0 ? { resolutions: resolved } : {}),
+      resources: types.resources,
+      data_sources: types.data,
+      types: typeOrigins,
+    });
   }
 
   for (const v of VENDORED.azapi) {

@@ -1,0 +1,21 @@
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
+import { RegionalVnetIntegration, PointToSiteGateway } from '../lib';
+import { ValidationHub } from '../lib/inventory/validation-hub';
+const app = Testing.app();
+const stack = new TerraformStack(app, 's');
+new AzurermProvider(stack, 'azurerm', { features: [{}] });
+const v = new TerraformVariable(stack, 'subnet_prefix', { type: 'string' });
+const n = new TerraformVariable(stack, 'max', { type: 'number' });
+const vnet = new VirtualNetwork(stack, 'Vnet', { name: 'v', location: 'westeurope', resourceGroupName: 'rg', addressSpace: ['10.0.0.0/16', 'fd00:db8::/48'] });
+const plan = new ServicePlan(stack, 'Plan', { name: 'p', location: 'westeurope', resourceGroupName: 'rg', osType: 'Windows', skuName: 'P1v3' });
+const web = new WindowsWebApp(stack, 'Web', { name: 'w', location: 'westeurope', resourceGroupName: 'rg', servicePlanId: plan.id, siteConfig: {} });
+new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: vnet, subnetAddressPrefix: v.stringValue, apps: [web], maxInstances: n.numberValue });
+const pool = new TerraformVariable(stack, 'pool', { type: 'list(string)' });
+const remote = new VirtualNetwork(stack, 'R', { name: 'r', location: 'northeurope', resourceGroupName: 'rg', addressSpace: ['10.9.0.0/16'] });
+new PointToSiteGateway(stack, 'G', { virtualNetwork: remote, pointToSiteAddressPool: pool.listValue, gatewaySubnetAddressPrefix: '10.9.255.0/27' });
+try { app.synth(); } catch (e) { console.log('THROW', (e as Error).message.slice(0, 500)); }
+for (const f of ValidationHub.of(app).findings()) if (f.outcome !== 'pass') console.log(f.outcome, f.message.slice(0, 230));
