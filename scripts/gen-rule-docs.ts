@@ -187,7 +187,8 @@ export function renderRulePage(rule: Rule): string {
     '',
     '---',
     '',
-    ...(filesOf(rule) ? [`Code: [\`${filesOf(rule)!.code}\`](../../${filesOf(rule)!.code}); tests: [\`${filesOf(rule)!.test}\`](../../${filesOf(rule)!.test}).`, ''] : []),
+    // Plain paths, not links: the rule pages ship in the package, which holds no sources or tests.
+    ...(filesOf(rule) ? [`Code: \`${filesOf(rule)!.code}\`; tests: \`${filesOf(rule)!.test}\` (in the source repository).`, ''] : []),
     `[All rules](../../${RULE_INDEX})`,
     '',
   );

@@ -1,6 +1,7 @@
 /**
- * A throwaway consumer project for one variant's tarball: installed offline from npm's cache (what
- * `npm ci` of this repository put there), type-checked, and run as a user would run it.
+ * A throwaway consumer project for one variant's tarball: installed from npm's cache where it can
+ * (what `npm ci` of this repository put there; `--prefer-offline`, since `npm ci` caches tarballs but
+ * not always the registry metadata an `npm install` resolves peers with), type-checked, and run as a user would run it.
  * Each program runs in its own Node process, so the jest process loads neither framework.
  */
 import { execFileSync, spawnSync, SpawnSyncReturns } from 'child_process';
@@ -58,7 +59,7 @@ export interface Consumer {
 export function makeConsumer(variant: Variant): Consumer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `consumer-${variant}-`));
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(consumerPackageJson(variant, tarballs()[variant]), null, 2));
-  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
   fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', strict: true, skipLibCheck: true, outDir: 'out', types: [] } }, null, 2),
