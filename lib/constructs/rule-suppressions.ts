@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { addSuppression } from '../adapter/markers';
+import { ValidationHub } from '../inventory/validation-hub';
 import { ALL_RULES, ruleById } from '../rules/catalog';
 import { describeValue } from '../text/describe-value';
 import type { Suppression } from '../validation/engine';
@@ -48,6 +49,8 @@ export class RuleSuppressions {
       throw new Error(`${scope.node.path}: ${kind === 'acknowledge' ? 'acknowledging' : 'overriding'} ${ruleId} needs a reason of at least ${MIN_REASON} characters, got ${describeValue(reason)}`);
     }
     addSuppression(scope, { ruleId, reason: reason.trim(), kind });
+    // Findings are cached per change: one made after a synthesis must be seen by the next one.
+    ValidationHub.of(scope).touch();
   }
 }
 

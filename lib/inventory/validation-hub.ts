@@ -13,6 +13,7 @@ import * as path from 'path';
 import { Annotations, App, TerraformStack } from 'cdktf';
 import { IConstruct, IValidation } from 'constructs';
 import { suppressionsOn } from '../adapter/markers';
+import { onSynthesis, SynthesisSession } from '../adapter/synthesis';
 import { Inventory, InventoryParts } from '../model/inventory';
 import { makeInventory } from '../model/inventory-index';
 import { ALL_RULES } from '../rules/catalog';
@@ -35,8 +36,8 @@ export type InventoryBuilder = {
   -readonly [K in Exclude<keyof InventoryParts, 'tree'>]: Array<InventoryParts[K][number]>;
 };
 
-/** Writers run per stack after evaluation. */
-export type StackWriter = (stack: TerraformStack, dir: string, findings: readonly Finding[], inventory: Inventory) => void;
+/** Writers run per stack after evaluation; `validationSkipped` marks a synthesis that enforced nothing. */
+export type StackWriter = (stack: TerraformStack, dir: string, findings: readonly Finding[], inventory: Inventory, validationSkipped: boolean) => void;
 
 const HUB = Symbol.for('cdktf-appservice-vnet-integration.hub');
 
@@ -55,6 +56,9 @@ export class ValidationHub {
 
   private readonly subjects: Subject[] = [];
   private readonly stacks = new Set<TerraformStack>();
+  /** Stacks whose synthesis calls back into the hub (to report when validation is skipped). */
+  private readonly hooked = new Set<TerraformStack>();
+  private skipWarned = false;
   private version = 0;
   private cache?: {
     version: number;
@@ -81,6 +85,9 @@ export class ValidationHub {
       // The stack node is validated before its children, so reports are written before errors throw.
       stack.node.addValidation({ validate: () => this.validateStack(stack) } satisfies IValidation);
     }
+    // With skipValidation cdktf calls no validation, so the report would silently go missing; the
+    // synthesizer still calls a custom synthesis, which writes the report marked as skipped.
+    if (!this.hooked.has(stack) && onSynthesis(construct, (session) => this.onStackSynthesis(stack, session))) this.hooked.add(stack);
   }
 
   /** Call after anything that changes what the rules would see (addApp, new subjects). */
@@ -145,12 +152,35 @@ export class ValidationHub {
   }
 
   private validateStack(stack: TerraformStack): string[] {
+    this.writeStack(stack, false);
+    return this.validateUnregistered(stack);
+  }
+
+  private writeStack(stack: TerraformStack, validationSkipped: boolean): void {
     const { inventory } = this.evaluate();
     const dir = path.join(this.app.outdir, 'stacks', stack.node.id);
     fs.mkdirSync(dir, { recursive: true });
     const findings = this.findingsForStack(stack);
-    for (const w of WRITERS) w(stack, dir, findings, inventory);
-    return this.validateUnregistered(stack);
+    for (const w of WRITERS) w(stack, dir, findings, inventory, validationSkipped);
+  }
+
+  /**
+   * A real synthesis of `stack`. When the app skips validation nothing is enforced, so the report is
+   * still written (every row marked validationSkipped) and one loud warning says what went unchecked.
+   */
+  private onStackSynthesis(stack: TerraformStack, session: SynthesisSession): void {
+    if (!session.skipValidation) return;
+    this.writeStack(stack, true);
+    if (this.skipWarned) return;
+    this.skipWarned = true;
+    const all = this.findings();
+    const count = (o: string) => all.filter((f) => f.outcome === o).length;
+    const message =
+      `VALIDATION SKIPPED: this app was synthesized with skipValidation, so none of the ${new Set(all.map((f) => f.ruleId)).size} VNet integration rules that apply was enforced: ` +
+      `${count('error')} error(s), ${count('warning')} warning(s) and ${count('unverified')} unverified finding(s) were only written to validation-report.json (rows marked validationSkipped) in each stack's directory under ${this.app.outdir}. ` +
+      'Terraform will receive this configuration as it is. Remove skipValidation from the App to enforce the rules.';
+    Annotations.of(stack).addWarning(message);
+    console.warn(message);
   }
 
   /**

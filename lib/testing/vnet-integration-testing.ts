@@ -2,6 +2,7 @@ import * as path from 'path';
 import { Testing, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ValidationHub } from '../inventory/validation-hub';
+import { ALL_RULES, ruleById } from '../rules/catalog';
 import { OUTCOMES, reportRows } from '../validation/report';
 
 /** One rule's outcome on one construct, as plain data. */
@@ -31,11 +32,15 @@ export interface RuleFinding {
 export class VnetIntegrationTesting {
   /**
    * Synthesizes `stack` with validations on and returns every rule finding about constructs in it,
-   * sorted by rule ID and construct path. Errors are returned, not thrown.
+   * sorted by rule ID and construct path. Errors are returned, not thrown. Every call evaluates the
+   * rules afresh, so apps, acknowledgements and resources added after an earlier synthesis count.
    *
    * @param stack a stack of an app made with `Testing.app()`
    */
   public static synthFindings(stack: TerraformStack): RuleFinding[] {
+    // The hub caches findings per change it is told of; a test may have changed the tree in ways it
+    // is not told of (a resource added by hand), so evaluate again.
+    ValidationHub.of(stack).touch();
     Testing.synth(stack);
     // Runs every validation (the library's write the report and topology) without throwing.
     for (const c of stack.node.findAll()) c.node.validate();
@@ -63,6 +68,9 @@ export class VnetIntegrationTesting {
   public static expectRule(scope: IConstruct, ruleId: string, outcome: string): void {
     if (!(OUTCOMES as readonly string[]).includes(outcome)) {
       throw new Error(`expectRule: outcome must be one of ${OUTCOMES.join(', ')}, got ${JSON.stringify(outcome)}`);
+    }
+    if (typeof ruleId !== 'string' || !ruleById(ruleId)) {
+      throw new Error(`expectRule: unknown rule ID ${JSON.stringify(ruleId)}; known rule IDs: ${ALL_RULES.map((r) => r.id).join(', ')}`);
     }
     const stack = TerraformStack.of(scope);
     const p = scope.node.path;

@@ -24,12 +24,16 @@ export interface ReportRow {
   readonly docLink: string;
   /** The Microsoft Learn page the rule comes from. */
   readonly sourceUrl: string;
+  /** Present, and true, when the app skipped validation: the finding was reported, not enforced. */
+  readonly validationSkipped?: boolean;
 }
 
 export type OutcomeCounts = Record<Outcome, number>;
 
 export interface ValidationReport {
   readonly stack: string;
+  /** Present, and true, when the app was synthesized with `skipValidation`: nothing was enforced. */
+  readonly validationSkipped?: boolean;
   readonly counts: OutcomeCounts;
   readonly rows: readonly ReportRow[];
 }
@@ -67,9 +71,10 @@ export function reportRows(findings: readonly Finding[]): ReportRow[] {
   return rows.filter((r, i) => i === 0 || JSON.stringify(r) !== JSON.stringify(rows[i - 1]));
 }
 
-export function buildReport(stack: string, findings: readonly Finding[]): ValidationReport {
+export function buildReport(stack: string, findings: readonly Finding[], validationSkipped = false): ValidationReport {
   const rows = reportRows(findings);
-  return { stack, counts: countOutcomes(rows), rows };
+  if (!validationSkipped) return { stack, counts: countOutcomes(rows), rows };
+  return { stack, validationSkipped: true, counts: countOutcomes(rows), rows: rows.map((r) => ({ ...r, validationSkipped: true })) };
 }
 
 export function reportJson(report: ValidationReport): string {
@@ -84,7 +89,9 @@ function csvField(v: string): string {
 }
 
 export function reportCsv(report: ValidationReport): string {
-  const lines = [COLUMNS.join(',')];
-  for (const r of report.rows) lines.push(COLUMNS.map((c) => csvField(String(r[c]))).join(','));
+  // A report of a synthesis that skipped validation says so on every row, in a last column.
+  const columns: readonly (keyof ReportRow)[] = report.validationSkipped ? [...COLUMNS, 'validationSkipped'] : COLUMNS;
+  const lines = [columns.join(',')];
+  for (const r of report.rows) lines.push(columns.map((c) => csvField(String(r[c]))).join(','));
   return lines.join('\r\n') + '\r\n';
 }

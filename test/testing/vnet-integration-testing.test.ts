@@ -1,3 +1,5 @@
+import { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
+import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { LocalBackend } from 'cdktf';
 import { RuleSuppressions } from '../../lib/constructs/rule-suppressions';
 import { VnetIntegrationTesting } from '../../lib/testing/vnet-integration-testing';
@@ -32,6 +34,24 @@ describe('VnetIntegrationTesting', () => {
     expect(() => VnetIntegrationTesting.expectRule(integration, 'VNI-R002', 'pass')).toThrow(/expected VNI-R002 to be "pass" on web\/Integration, but got:\n {2}error on web\/Integration: \[VNI-R002\]/);
     expect(() => VnetIntegrationTesting.expectRule(vnet, 'VNI-R002', 'error')).toThrow(/produced no finding there/);
     expect(() => VnetIntegrationTesting.expectRule(integration, 'VNI-R002', 'failed')).toThrow(/outcome must be one of pass, warning, error/);
+  });
+
+  test('findings see acknowledgements and apps added after an earlier synthesis', () => {
+    const { stack, integration, plan, rg } = regionalStack({ subnetAddressPrefix: '10.0.4.0/27' });
+    VnetIntegrationTesting.expectRule(integration, 'VNI-R003', 'warning');
+    RuleSuppressions.acknowledge(integration, 'VNI-R003', 'Plan stays at two instances');
+    VnetIntegrationTesting.expectRule(integration, 'VNI-R003', 'acknowledged');
+    VnetIntegrationTesting.expectRule(integration, 'VNI-R017', 'pass');
+    // An app on another plan, added after the first synthesis, is judged by the next one.
+    const other = new ServicePlan(stack, 'OtherPlan', { name: 'asp-other', resourceGroupName: rg.name, location: 'westeurope', osType: 'Linux', skuName: 'P1v3' });
+    integration.addApp(new LinuxWebApp(stack, 'Stray', { name: 'app-stray', resourceGroupName: rg.name, location: 'westeurope', servicePlanId: other.id, siteConfig: {} }));
+    expect(plan).toBeDefined();
+    expect(() => VnetIntegrationTesting.expectRule(integration, 'VNI-R017', 'pass')).toThrow(/error on web\/Integration: \[VNI-R017\]/);
+  });
+
+  test('expectRule refuses an unknown rule ID and lists the known ones', () => {
+    const { integration } = regionalStack();
+    expect(() => VnetIntegrationTesting.expectRule(integration, 'VNI-R999', 'pass')).toThrow(/unknown rule ID "VNI-R999"; known rule IDs: VNI-G001, .*VNI-R002, /);
   });
 
   test('synthSnapshot has no "//" metadata and no absolute paths', () => {
