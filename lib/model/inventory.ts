@@ -49,6 +49,7 @@ export type AppKind =
   | 'azurerm_windows_function_app'
   | 'azurerm_linux_function_app'
   | 'azurerm_logic_app_standard'
+  | 'azurerm_function_app_flex_consumption'
   | 'imported';
 
 export interface AppModel {
