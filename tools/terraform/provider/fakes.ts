@@ -43,6 +43,7 @@ const ARM_PATHS: Record<string, (v: Record<string, unknown>) => string> = {
   azurerm_linux_web_app: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_windows_function_app: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_linux_function_app: (v) => `Microsoft.Web/sites/${v.name}`,
+  azurerm_function_app_flex_consumption: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_logic_app_standard: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_storage_account: (v) => `Microsoft.Storage/storageAccounts/${v.name}`,
 };
