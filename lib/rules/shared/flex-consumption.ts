@@ -25,7 +25,12 @@ export function flexPlan(plan: PlanModel): 'yes' | 'no' | 'unknown' {
   return sku.value.toUpperCase() === FLEX_CONSUMPTION_SKU ? 'yes' : 'no';
 }
 
-/** An azurerm_function_app_flex_consumption (an imported app's kind is not known). */
+/** An azurerm_function_app_flex_consumption, or an imported app stated to be one. */
 export function isFlexApp(app: AppModel): boolean {
-  return app.kind === 'azurerm_function_app_flex_consumption';
+  return app.kind === 'azurerm_function_app_flex_consumption' || app.flexConsumption === true;
+}
+
+/** Whether the app's kind is known: generated apps always, imported ones when their reference says. */
+export function appKindKnown(app: AppModel): boolean {
+  return app.kind !== 'imported' || app.flexConsumption !== undefined;
 }
