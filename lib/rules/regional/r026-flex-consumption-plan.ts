@@ -1,3 +1,4 @@
+import { given } from '../../model/fact';
 import { RegionalIntegrationModel } from '../../model/inventory';
 import { readString } from '../../model/read-text';
 import { quote } from '../../text/describe-value';
@@ -11,7 +12,15 @@ export const R026_FLEX_CONSUMPTION_PLAN: SubjectRule<RegionalIntegrationModel> =
   name: 'Regional.FlexConsumptionPlan',
   level: 'error',
   scope: 'regional-integration',
-  reads: [{ scope: 'regional-integration', path: 'plan.skuName', kind: 'string' }],
+  reads: [
+    {
+      scope: 'regional-integration',
+      path: 'plan.skuName',
+      kind: 'string',
+      // Read only when the integration has a Flex Consumption app; compliant on FC1.
+      when: { 'apps.0.kind': 'azurerm_function_app_flex_consumption', 'plan.skuName': given('plan SKU (sku_name)', 'FC1') },
+    },
+  ],
   source: {
     ...FLEX_CONSUMPTION_DOC,
     section: 'Flex Consumption plan (the plan SKU is FC1); the five documents predate the plan',
