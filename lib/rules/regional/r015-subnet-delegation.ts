@@ -1,7 +1,9 @@
 import { APP_ENVIRONMENTS_DELEGATION, SERVER_FARMS_DELEGATION } from '../../facts/subnet-names';
 import { FLEX_CONSUMPTION_DOC, flexPlan } from '../shared/flex-consumption';
 import { RegionalIntegrationModel } from '../../model/inventory';
-import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
+import { Check, DOCS, fail, pass, SubjectRule } from '../rule';
+import { given } from '../../model/fact';
+import { readString } from '../../model/read-text';
 import { readStrings } from '../../model/read-strings';
 import { checkOfProblem } from '../shared/readings';
 
@@ -13,7 +15,13 @@ export const R015_SUBNET_DELEGATION: SubjectRule<RegionalIntegrationModel> = {
   scope: 'regional-integration',
   reads: [
     { scope: 'regional-integration', path: 'subnet.delegations', kind: 'strings' },
-    { scope: 'regional-integration', path: 'plan.skuName', kind: 'string' },
+    // Read when the subnet is delegated to Microsoft.App/environments: right for an FC1 plan only.
+    {
+      scope: 'regional-integration',
+      path: 'plan.skuName',
+      kind: 'string',
+      when: { 'subnet.delegations': given('subnet delegation', ['Microsoft.App/environments']), 'plan.skuName': given('plan SKU (sku_name)', 'FC1') },
+    },
   ],
   source: {
     ...DOCS.overview,
@@ -41,9 +49,10 @@ new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNe
     const out: Check[] = r.malformed.map((m) => fail(`subnet delegation: ${m.why}`));
     // Azure compares service names without regard to case.
     const others = r.known.filter((x) => x.toLowerCase() !== expected.toLowerCase());
-    if (flex === 'unknown' && others.length > 0 && others.every((x) => x.toLowerCase() === APP_ENVIRONMENTS_DELEGATION.toLowerCase())) {
+    const sku = readString(s.plan.skuName);
+    if (sku.state !== 'known' && others.length > 0 && others.every((x) => x.toLowerCase() === APP_ENVIRONMENTS_DELEGATION.toLowerCase())) {
       // Right for a Flex Consumption plan only, and the plan's SKU cannot be read.
-      out.push(unverified(`subnet ${s.subnet.label} is delegated to ${APP_ENVIRONMENTS_DELEGATION}, which only a Flex Consumption (FC1) plan uses, and plan ${s.plan.label}'s SKU cannot be read; accepted: ${SERVER_FARMS_DELEGATION}, or ${APP_ENVIRONMENTS_DELEGATION} for an FC1 plan`));
+      out.push(checkOfProblem(sku, `plan SKU (subnet ${s.subnet.label} is delegated to ${APP_ENVIRONMENTS_DELEGATION}, which only a Flex Consumption FC1 plan uses)`, `"FC1" with ${APP_ENVIRONMENTS_DELEGATION}, or an App Service plan with ${SERVER_FARMS_DELEGATION}`));
     } else if (others.length > 0) {
       out.push(fail(`subnet ${s.subnet.label} is delegated to ${others.join(', ')}${forPlan}; accepted: no delegation or ${expected} only`));
     } else if (r.unresolved.length > 0) {
