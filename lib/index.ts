@@ -10,6 +10,7 @@ export * from './testing/vnet-integration-testing';
 export * from './azapi/provider';
 export * from './azapi/resource';
 export * from './azapi/resource-action';
+export * from './azapi/update-resource';
 export * from './constructs/point-to-site-gateway';
 export * from './constructs/gateway-vnet-integration';
 export * from './references/point-to-site-gateway-reference';

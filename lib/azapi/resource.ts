@@ -101,7 +101,7 @@ const WRITE_ONLY_STACKS = new WeakSet<TerraformStack>();
  * Declares terraform.required_version once per stack that uses a write-only argument, so an older
  * Terraform stops with a version error instead of a confusing "Unsupported argument".
  */
-function requireWriteOnlyTerraform(stack: TerraformStack): void {
+export function requireWriteOnlyTerraform(stack: TerraformStack): void {
   if (WRITE_ONLY_STACKS.has(stack)) return;
   WRITE_ONLY_STACKS.add(stack);
   stack.addOverride('terraform.required_version', WRITE_ONLY_TERRAFORM_VERSION);

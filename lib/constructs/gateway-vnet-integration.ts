@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { AzapiProvider } from '../azapi/provider';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
+import { AzapiUpdateResource } from '../azapi/update-resource';
 import { keyOfAttribute } from '../adapter/keys';
 import { isResourceOfType } from '../adapter/tokens';
 import { configured, fact, isListToken, isToken } from '../adapter/values';
@@ -81,8 +82,14 @@ export interface GatewayVnetIntegrationProps {
 
 type AnyGatewayApp = WindowsWebApp | WindowsFunctionApp | LinuxWebApp | LinuxFunctionApp | IWebAppReference;
 
-/** Routes are per plan and network, whatever the app: one resource per prefix, shared by integrations. */
-const ROUTES = new WeakMap<TerraformStack, Map<string, Map<string, AzapiResource>>>();
+/** Routes are per plan and network, whatever the app: one route per prefix, shared by integrations. */
+const ROUTES = new WeakMap<TerraformStack, Map<string, Map<string, PlanRoute>>>();
+
+/** A plan route: the PUT that writes it, and the DELETE that runs when it is destroyed. */
+interface PlanRoute {
+  readonly write: AzapiResourceAction;
+  readonly remove: AzapiResourceAction;
+}
 
 /**
  * Gateway-required virtual network integration for one app: the app connects to a network (in any
@@ -92,8 +99,11 @@ const ROUTES = new WeakMap<TerraformStack, Map<string, Map<string, AzapiResource
  * 1. the app's network connection (Microsoft.Web/sites/virtualNetworkConnections), which issues a certificate;
  * 2. that certificate as a root certificate of the gateway (azurerm, so Terraform owns the list);
  * 3. generatevpnclientpackage on the gateway (azapi_resource_action);
- * 4. the app's gateway link (sites/virtualNetworkConnections/gateways/primary) with the package URI;
- * 5. plan routes (serverfarms/virtualNetworkConnections/routes), one per extra address block.
+ * 4. the app's gateway link (sites/virtualNetworkConnections/gateways/primary) with the package URI
+ *    (azapi_update_resource: the object exists with the connection and has no DELETE);
+ * 5. plan routes (serverfarms/virtualNetworkConnections/routes), one per extra address block (a PUT
+ *    action, and a DELETE action that runs on destroy: a GET of one route answers an array).
+ * docs/gateway-integration.md, "Azure read-back", explains these two choices.
  *
  * Uses the Azure/azapi provider for steps 1, 3, 4 and 5; an AzapiProvider is added to the stack
  * when it has none. Terraform 1.11 or later is needed (the package URI is a write-only argument).
@@ -108,8 +118,12 @@ export class GatewayVnetIntegration extends Construct {
   public readonly connection: AzapiResource;
   /** The generatevpnclientpackage call. Its output is sensitive and never exported. */
   public readonly vpnClientPackage: AzapiResourceAction;
-  /** The app's gateway link (Microsoft.Web/sites/virtualNetworkConnections/gateways, "primary"). */
-  public readonly gatewayConnection: AzapiResource;
+  /**
+   * The app's gateway link (Microsoft.Web/sites/virtualNetworkConnections/gateways, "primary"),
+   * written with azapi_update_resource: it exists as long as the connection does, and the API has
+   * no DELETE for it (it goes away with the connection).
+   */
+  public readonly gatewayConnection: AzapiUpdateResource;
   /** The plan. */
   public readonly plan: ServicePlan | IServicePlanReference;
   /** The app. */
@@ -222,15 +236,18 @@ export class GatewayVnetIntegration extends Construct {
     //    changes; the version is a hash of the action's result, which changes only when the action
     //    ran again (a new certificate), so later applies show no diff. Depending on the action (and so
     //    on the gateway) makes destroy remove this link before the gateway.
-    this.gatewayConnection = new AzapiResource(this, 'GatewayConnection', {
+    //    An update resource, not azapi_resource: the Microsoft.Web 2024-11-01 spec has GET, PUT and
+    //    PATCH on gateways/{name} but no DELETE, and its 404 is for names other than "primary", so
+    //    azapi_resource's check for an existing object before create and its DELETE on destroy both
+    //    fail. azapi_update_resource PUTs onto the object and only forgets it on destroy; the
+    //    connection's own DELETE (WebApps_DeleteVnetConnection) takes the link with it.
+    this.gatewayConnection = new AzapiUpdateResource(this, 'GatewayConnection', {
       resourceType: `Microsoft.Web/sites/virtualNetworkConnections/gateways@${WEB_API_VERSION}`,
       name: 'primary',
       parentId: this.connection.id,
       body: { properties: { vnetName: this.vnetName } },
       sensitiveBody: { properties: { vpnPackageUri: this.vpnClientPackage.sensitiveOutput } },
       sensitiveBodyVersion: { 'properties.vpnPackageUri': Fn.sha256(Fn.jsonencode(this.vpnClientPackage.sensitiveOutput)) },
-      // The embedded schema marks vpnPackageUri required and does not see sensitive_body.
-      schemaValidationEnabled: false,
       dependsOn: [this.vpnClientPackage],
       locks: [appId],
     });
@@ -307,7 +324,7 @@ export class GatewayVnetIntegration extends Construct {
   }
 
   /** Plan routes of this integration's plan and network in this stack (shared with other integrations). */
-  private sharedRoutes(): Map<string, AzapiResource> {
+  private sharedRoutes(): Map<string, PlanRoute> {
     const stack = TerraformStack.of(this);
     let byPlan = ROUTES.get(stack);
     if (!byPlan) ROUTES.set(stack, (byPlan = new Map()));
@@ -317,20 +334,28 @@ export class GatewayVnetIntegration extends Construct {
     return routes;
   }
 
-  private route(id: string, name: string, range: { startAddress: string; endAddress: string }, forEach?: TerraformIterator): AzapiResource {
+  /**
+   * One plan route as two actions. Not azapi_resource: AppServicePlans_GetRouteForVnet (Microsoft.Web
+   * 2024-11-01) answers an array of routes, which azapi would read back as the body and plan an
+   * update on every run. An action is not read back: the PUT runs on create and when its arguments
+   * change, and the DELETE (AppServicePlans_DeleteVnetRoute) runs only when the route is destroyed.
+   */
+  private route(id: string, name: string, range: { startAddress: string; endAddress: string }, forEach?: TerraformIterator): PlanRoute {
     const parentId = `${this.planId}/virtualNetworkConnections/${this.vnetName}`;
-    return new AzapiResource(this, id, {
+    const common = {
       resourceType: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
-      name,
-      parentId,
+      resourceId: `${parentId}/routes/${name}`,
       forEach,
-      // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
-      body: { properties: { ...range, routeType: 'STATIC' } },
-      // The plan's network connection exists once an app on the plan is connected.
+      // The plan's network connection exists once an app on the plan is connected; on destroy the
+      // DELETE runs before the link and the connection go.
       dependsOn: [this.gatewayConnection],
       // Plan routes of one network are written one at a time.
       locks: [parentId],
-    });
+    };
+    // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
+    const write = new AzapiResourceAction(this, id, { ...common, method: 'PUT', body: { properties: { ...range, routeType: 'STATIC' } } });
+    const remove = new AzapiResourceAction(this, `${id}-delete`, { ...common, method: 'DELETE', when: 'destroy' });
+    return { write, remove };
   }
 
   /** @internal the model the rules judge (a fresh context outside an evaluation). */

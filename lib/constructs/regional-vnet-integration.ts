@@ -1,3 +1,4 @@
+import type { FunctionAppFlexConsumption } from '@cdktf/provider-azurerm/lib/function-app-flex-consumption';
 import type { LinuxFunctionApp } from '@cdktf/provider-azurerm/lib/linux-function-app';
 import type { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
 import type { LogicAppStandard } from '@cdktf/provider-azurerm/lib/logic-app-standard';
@@ -14,8 +15,8 @@ import { SubnetRouteTableAssociation } from '@cdktf/provider-azurerm/lib/subnet-
 import { Fn, ITerraformDependable, TerraformResource } from 'cdktf';
 import { dependsOnAll } from '../adapter/dependencies';
 import { Construct } from 'constructs';
-import { SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../facts/subnet-names';
-import { appModel, hasServerFarmsDelegation, isGeneratedApp, planModel, subnetModel, vnetModel } from '../inventory/resource-models';
+import { delegationForPlanSku } from '../facts/subnet-names';
+import { appModel, isGeneratedApp, planModel, subnetModel, vnetModel } from '../inventory/resource-models';
 import { referenceKey } from '../adapter/keys';
 import { isResourceOfType } from '../adapter/tokens';
 import { fact, isToken } from '../adapter/values';
@@ -39,11 +40,11 @@ export interface RegionalVnetIntegrationProps {
   /** The App Service plan whose apps get the integration: an azurerm ServicePlan or an imported reference. */
   readonly plan: ServicePlan | IServicePlanReference;
   /**
-   * Apps on that plan to connect: Windows or Linux web apps, function apps, Logic Apps Standard, or
-   * imported references. More can be added with addApp().
+   * Apps on that plan to connect: Windows or Linux web apps, function apps, Flex Consumption function
+   * apps (on an FC1 plan), Logic Apps Standard, or imported references. More can be added with addApp().
    * @default - none yet; add them with addApp()
    */
-  readonly apps?: Array<WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference>;
+  readonly apps?: Array<WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | FunctionAppFlexConsumption | LogicAppStandard | IWebAppReference>;
   /** The virtual network in the plan's region: an azurerm VirtualNetwork or an imported reference. */
   readonly virtualNetwork: VirtualNetwork | IVirtualNetworkReference;
   /**
@@ -58,8 +59,9 @@ export interface RegionalVnetIntegrationProps {
    */
   readonly subnetName?: string;
   /**
-   * An existing subnet to adopt instead of creating one: an azurerm Subnet (delegated to
-   * Microsoft.Web/serverFarms here if it has no delegation) or an imported reference.
+   * An existing subnet to adopt instead of creating one: an azurerm Subnet (delegated here if it has
+   * no delegation: to Microsoft.App/environments for a Flex Consumption (FC1) plan, else to
+   * Microsoft.Web/serverFarms) or an imported reference.
    * @default - a new subnet is created from subnetAddressPrefix
    */
   readonly subnet?: Subnet | ISubnetReference;
@@ -90,12 +92,12 @@ export interface RegionalVnetIntegrationProps {
   readonly serviceEndpoints?: string[];
 }
 
-type AnyApp = WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference;
+type AnyApp = WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | FunctionAppFlexConsumption | LogicAppStandard | IWebAppReference;
 
 /**
  * Regional virtual network integration for one App Service plan: a subnet delegated to
- * Microsoft.Web/serverFarms in a virtual network of the plan's region, and every app of the plan
- * connected to it.
+ * Microsoft.Web/serverFarms (Microsoft.App/environments for a Flex Consumption FC1 plan) in a
+ * virtual network of the plan's region, and every app of the plan connected to it.
  *
  * One construct per plan, because a plan has one regional integration shared by its apps.
  */
@@ -151,6 +153,11 @@ export class RegionalVnetIntegration extends Construct {
     this.routeAll = props.routeAllTraffic ?? true;
     this.subnetCreated = props.subnet === undefined;
     const endpoints = props.serviceEndpoints ?? [];
+    // A Flex Consumption (FC1) plan runs on the Container Apps platform: its subnet is delegated to
+    // Microsoft.App/environments. Decided from the plan's literal SKU (a token keeps serverFarms, and
+    // rule VNI-R015 reports what it cannot read).
+    const delegation = delegationForPlanSku(literalSkuOf(props.plan));
+    const delegationBlock = { name: 'appservice', serviceDelegation: { name: delegation.name, actions: [...delegation.actions] } };
 
     if (props.subnet === undefined) {
       const vnet = props.virtualNetwork as any;
@@ -160,7 +167,7 @@ export class RegionalVnetIntegration extends Construct {
         virtualNetworkName: vnet.name,
         addressPrefixes: [props.subnetAddressPrefix!],
         serviceEndpoints: endpoints.length > 0 ? endpoints : undefined,
-        delegation: [{ name: 'appservice', serviceDelegation: { name: SERVER_FARMS_DELEGATION, actions: [...SERVER_FARMS_DELEGATION_ACTIONS] } }],
+        delegation: [delegationBlock],
       });
       markOwned(subnet);
       this.subnet = subnet;
@@ -176,10 +183,9 @@ export class RegionalVnetIntegration extends Construct {
       const subnet = props.subnet as Subnet;
       const d = subnet.delegationInput;
       if (d === undefined || (Array.isArray(d) && d.length === 0)) {
-        subnet.putDelegation([{ name: 'appservice', serviceDelegation: { name: SERVER_FARMS_DELEGATION, actions: [...SERVER_FARMS_DELEGATION_ACTIONS] } }]);
-      } else if (!hasServerFarmsDelegation(subnet)) {
-        // Delegated elsewhere (or unreadable): leave it, rule VNI-R015 reports it.
+        subnet.putDelegation([delegationBlock]);
       }
+      // Delegated already (elsewhere, or unreadable): left as it is; rule VNI-R015 judges it.
       if (endpoints.length > 0) {
         const existing = subnet.serviceEndpointsInput;
         if (isToken(existing) || isToken(endpoints)) {
@@ -239,9 +245,9 @@ export class RegionalVnetIntegration extends Construct {
    * Connects another app of the plan. Generated apps get virtual_network_subnet_id and
    * vnet_route_all_enabled; imported apps get an azurerm_app_service_virtual_network_swift_connection.
    */
-  public addApp(app: WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | LogicAppStandard | IWebAppReference): void {
+  public addApp(app: WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionApp | FunctionAppFlexConsumption | LogicAppStandard | IWebAppReference): void {
     if (!isGeneratedApp(app) && !WebAppReference.isWebAppReference(app)) {
-      throw propsError(this, NAME, 'apps', `entries must be azurerm web apps, function apps, Logic Apps Standard or WebAppReference.fromWebAppAttributes(...), got ${describeValue(app)}`);
+      throw propsError(this, NAME, 'apps', `entries must be azurerm web apps, function apps, Flex Consumption function apps, Logic Apps Standard or WebAppReference.fromWebAppAttributes(...), got ${describeValue(app)}`);
     }
     const key = WebAppReference.isWebAppReference(app) ? referenceKey(app.webAppId) ?? app.node.path : (app as TerraformResource).node.path;
     if (this.apps.some((a) => (WebAppReference.isWebAppReference(a) ? referenceKey(a.webAppId) ?? a.node.path : (a as TerraformResource).node.path) === key)) {
@@ -256,6 +262,8 @@ export class RegionalVnetIntegration extends Construct {
       dependsOnAll(conn, this.dependables);
       markOwned(conn);
     } else {
+      // Every generated type, Flex Consumption included (site_config.vnet_route_all_enabled since
+      // azurerm 4.35.0), takes these two arguments.
       const r = app as WindowsWebApp;
       r.virtualNetworkSubnetId = this.subnetId;
       r.siteConfig.vnetRouteAllEnabled = this.routeAll;
@@ -286,3 +294,11 @@ export class RegionalVnetIntegration extends Construct {
   }
 }
 
+
+/** The plan's SKU when it is a literal: an azurerm ServicePlan's sku_name or a reference's skuName. */
+function literalSkuOf(plan: ServicePlan | IServicePlanReference): string | undefined {
+  const sku = ServicePlanReference.isServicePlanReference(plan)
+    ? (plan as unknown as { attributes?: { skuName?: unknown } }).attributes?.skuName
+    : (plan as ServicePlan).skuNameInput;
+  return typeof sku === 'string' && !isToken(sku) ? sku : undefined;
+}

@@ -24,6 +24,7 @@ export const APP_TYPES: readonly AppKind[] = [
   'azurerm_windows_function_app',
   'azurerm_linux_function_app',
   'azurerm_logic_app_standard',
+  'azurerm_function_app_flex_consumption',
 ];
 
 export function isGeneratedApp(x: unknown): x is TerraformResource {
@@ -97,7 +98,8 @@ export function siteNameOfId(id: unknown): string | undefined {
 function generatedApp(r: TerraformResource & Inputs, ctx: ModelContext): AppModel {
   const follow = (v: unknown) => followReference(v, ctx.resources);
   const kind = r.terraformResourceType as AppKind;
-  const linux = kind === 'azurerm_linux_web_app' || kind === 'azurerm_linux_function_app';
+  // Flex Consumption runs Linux only (azurerm_function_app_flex_consumption has no os setting).
+  const linux = kind === 'azurerm_linux_web_app' || kind === 'azurerm_linux_function_app' || kind === 'azurerm_function_app_flex_consumption';
   // The resource type says the OS; a Windows web app running a container image is a Windows container.
   let os = linux ? 'Linux' : 'Windows';
   if (kind === 'azurerm_windows_web_app') {

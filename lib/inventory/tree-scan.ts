@@ -49,6 +49,7 @@ const APP_PLAN_INPUT: Record<string, string> = {
   azurerm_windows_function_app: 'servicePlanIdInput',
   azurerm_linux_function_app: 'servicePlanIdInput',
   azurerm_logic_app_standard: 'appServicePlanIdInput',
+  azurerm_function_app_flex_consumption: 'servicePlanIdInput',
 };
 
 /**

@@ -49,6 +49,7 @@ export type AppKind =
   | 'azurerm_windows_function_app'
   | 'azurerm_linux_function_app'
   | 'azurerm_logic_app_standard'
+  | 'azurerm_function_app_flex_consumption'
   | 'imported';
 
 export interface AppModel {
@@ -62,6 +63,11 @@ export interface AppModel {
   /** Reference key of the service_plan_id the app is configured with. */
   readonly planKey: ResourceKey | undefined;
   readonly appSettings: Fact<'settings'>;
+  /**
+   * Whether an imported app is a Flex Consumption function app, as its reference states; undefined
+   * when not stated (generated apps say it by their kind).
+   */
+  readonly flexConsumption?: boolean;
 }
 
 export interface VnetModel {

@@ -31,6 +31,12 @@ export interface WebAppAttributes {
    * @default - unknown: VNI-R017 reports "unverified"
    */
   readonly servicePlanId?: string;
+  /**
+   * True for a Flex Consumption function app (it runs on an FC1 plan, whose integration subnet is
+   * delegated to Microsoft.App/environments); false for any other kind of app.
+   * @default - unknown: on an FC1 plan VNI-R001 reports "unverified"
+   */
+  readonly flexConsumption?: boolean;
 }
 
 /** A web or function app the integration constructs can wire. */
@@ -62,7 +68,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
       webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
-      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map,
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, flexConsumption: ATTR.boolean,
     });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
@@ -78,6 +84,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
         location: fact('app location', attrs.location),
         planKey: referenceKey(attrs.servicePlanId),
         appSettings: fact('app settings (appSettings)', attrs.appSettings),
+        flexConsumption: typeof attrs.flexConsumption === 'boolean' ? attrs.flexConsumption : undefined,
       }),
     });
   }

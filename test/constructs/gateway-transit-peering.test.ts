@@ -55,8 +55,10 @@ describe('GatewayTransitPeering', () => {
     expect(before.routes).toEqual(['10.40.0.0/16', '10.41.0.0/24']);
     expect(after.routes).toEqual(['10.40.0.0/16', '10.41.0.0/24']);
     // same plan and network: each route exists once
-    const routes = Object.values(synthJson(f).resource.azapi_resource).filter((r: any) => r.type.startsWith('Microsoft.Web/serverfarms/virtualNetworkConnections/routes'));
-    expect(routes.map((r: any) => r.name).sort()).toEqual(['r-10-40-0-0-16', 'r-10-41-0-0-24']);
+    // a plan route is a PUT action (and a DELETE action for destroy), never an azapi_resource
+    const routes = Object.values(synthJson(f).resource.azapi_resource_action).filter((r: any) => r.type.startsWith('Microsoft.Web/serverfarms/virtualNetworkConnections/routes') && r.method === 'PUT');
+    expect(routes.map((r: any) => r.resource_id.split('/').pop()).sort()).toEqual(['r-10-40-0-0-16', 'r-10-41-0-0-24']);
+    expect(Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'))).toEqual([]);
   });
 
   test('contributes a peering model that the peering rules judge', () => {
@@ -116,8 +118,8 @@ describe('GatewayTransitPeering', () => {
     new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw });
     const ranges = new TerraformVariable(f.stack, 'spoke_ranges', { type: 'list(string)' });
     new GatewayTransitPeering(f.stack, 'transit', { gateway: gw, spokeVirtualNetwork: spokeIn(f), spokeAddressPrefixes: ranges.listValue });
-    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
-    expect(routes.map((r) => r.for_each)).toEqual(['${toset(var.spoke_ranges)}']);
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@'));
+    expect(routes.map((r) => `${r.method} ${r.for_each}`).sort()).toEqual(['DELETE ${toset(var.spoke_ranges)}', 'PUT ${toset(var.spoke_ranges)}']);
   });
 
   test('the IPv6 block of a dual-stack spoke is not made a plan route', () => {

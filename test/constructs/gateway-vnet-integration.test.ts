@@ -51,8 +51,10 @@ describe('GatewayVnetIntegration', () => {
     expect(action.lifecycle.replace_triggered_by).toEqual([`azapi_resource.${connId}`, `azurerm_virtual_network_gateway.${gwId}`]);
     expect(action.locks).toEqual([`\${azurerm_virtual_network_gateway.${gwId}.id}`]);
 
-    // gateways/primary depends on the action; the URI is write-only and versioned by its hash
-    const [, primary] = one(out, 'azapi_resource', 'GatewayConnection');
+    // gateways/primary depends on the action; the URI is write-only and versioned by its hash. It is an
+    // update resource: the API has no DELETE for it and it exists with its connection.
+    expect(Object.keys(out.resource.azapi_resource).filter((k) => k.includes('GatewayConnection'))).toEqual([]);
+    const [primaryId, primary] = one(out, 'azapi_update_resource', 'GatewayConnection');
     expect(primary.type).toBe('Microsoft.Web/sites/virtualNetworkConnections/gateways@2024-11-01');
     expect(primary.name).toBe('primary');
     expect(primary.parent_id).toBe(`\${azapi_resource.${connId}.id}`);
@@ -62,15 +64,23 @@ describe('GatewayVnetIntegration', () => {
     expect(primary.sensitive_body_version['properties.vpnPackageUri']).toBe(`\${sha256(jsonencode(azapi_resource_action.${actionId}.sensitive_output))}`);
     expect(JSON.stringify(primary.body)).not.toContain('vpnPackageUri');
 
-    // plan route
-    const [, route] = one(out, 'azapi_resource', 'Route');
+    // plan route: a PUT action (a GET of one route answers an array, so no azapi_resource) and a
+    // DELETE action that runs only on destroy
+    expect(Object.keys(out.resource.azapi_resource).filter((k) => k.includes('Route'))).toEqual([]);
+    const routeActions = Object.entries<any>(out.resource.azapi_resource_action).filter(([k]) => k.includes('Route'));
+    expect(routeActions).toHaveLength(2);
+    const [, route] = routeActions.find(([, r]) => r.method === 'PUT')!;
+    const [, removal] = routeActions.find(([, r]) => r.method === 'DELETE')!;
+    const routeId = '${azurerm_service_plan.plan.id}/virtualNetworkConnections/${azurerm_virtual_network.vnet.name}/routes/r-10-30-0-0-16';
     expect(route).toMatchObject({
       type: 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01',
-      name: 'r-10-30-0-0-16',
-      parent_id: '${azurerm_service_plan.plan.id}/virtualNetworkConnections/${azurerm_virtual_network.vnet.name}',
+      resource_id: routeId,
       body: { properties: { startAddress: '10.30.0.0', endAddress: '10.30.255.255', routeType: 'STATIC' } },
     });
-    expect(route.depends_on).toEqual([expect.stringContaining('azapi_resource.int_GatewayConnection')]);
+    expect(route.when).toBeUndefined();
+    expect(removal).toMatchObject({ type: route.type, resource_id: routeId, when: 'destroy' });
+    expect(removal.body).toBeUndefined();
+    for (const r of [route, removal]) expect(r.depends_on).toEqual([`azapi_update_resource.${primaryId}`]);
   });
 
   test('destroy order: the app link to the gateway depends on the gateway, so it goes first', () => {
@@ -78,7 +88,7 @@ describe('GatewayVnetIntegration', () => {
     new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f) });
     const out = synthJson(f);
     const [actionId, action] = one(out, 'azapi_resource_action', 'VpnClientPackage');
-    const [, primary] = one(out, 'azapi_resource', 'GatewayConnection');
+    const [, primary] = one(out, 'azapi_update_resource', 'GatewayConnection');
     const [gwId] = one(out, 'azurerm_virtual_network_gateway', 'gw');
     // primary -> action -> gateway: Terraform destroys primary, then the action, then the gateway.
     expect(primary.depends_on).toContain(`azapi_resource_action.${actionId}`);
@@ -114,7 +124,7 @@ describe('GatewayVnetIntegration', () => {
     const out = synthJson(f);
     const [, gateway] = one(out, 'azurerm_virtual_network_gateway', 'gw');
     expect(gateway.vpn_client_configuration.root_certificate.map((c: any) => c.name)).toEqual(['appsvc-web-one', 'appsvc-web-two']);
-    const routes = Object.keys(out.resource.azapi_resource).filter((k) => k.includes('Route'));
+    const routes = Object.values<any>(out.resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@') && r.method === 'PUT');
     expect(routes).toHaveLength(1);
     expect(gw.rootCertificateNames).toEqual(['appsvc-web-one', 'appsvc-web-two']);
   });
@@ -181,8 +191,8 @@ describe('GatewayVnetIntegration', () => {
     const [, conn] = one(out, 'azapi_resource', 'Connection');
     expect(conn.name).toBe('vnet-x');
     expect(conn.parent_id).toMatch(/sites\/app1$/);
-    const [, route] = one(out, 'azapi_resource', 'Route');
-    expect(route.parent_id).toBe('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan1/virtualNetworkConnections/vnet-x');
+    const [, route] = one(out, 'azapi_resource_action', 'Route');
+    expect(route.resource_id).toBe('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan1/virtualNetworkConnections/vnet-x/routes/r-10-40-0-0-24');
   });
 
   test.each([
@@ -226,7 +236,7 @@ describe('GatewayVnetIntegration: routes known only at apply (issue 10)', () => 
     const f = fixture();
     const route = new TerraformVariable(f.stack, 'onprem_range', { type: 'string' });
     new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f), routes: [route.stringValue] });
-    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@') && r.method === 'PUT');
     expect(routes).toHaveLength(1);
     expect(routes[0].body.properties.startAddress).toBe('${cidrhost(var.onprem_range, 0)}');
     expect(routes[0].body.properties.endAddress).toBe('${cidrhost(var.onprem_range, (pow(2, (32 - tonumber(element(split("/", var.onprem_range), 1)))) - 1))}');
@@ -237,10 +247,10 @@ describe('GatewayVnetIntegration: routes known only at apply (issue 10)', () => 
     const f = fixture();
     const ranges = new TerraformVariable(f.stack, 'spoke_ranges', { type: 'list(string)' });
     new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f), routes: ranges.listValue });
-    const routes = Object.values<any>(synthJson(f).resource.azapi_resource).filter((r) => String(r.type).includes('/routes@'));
+    const routes = Object.values<any>(synthJson(f).resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@') && r.method === 'PUT');
     expect(routes).toHaveLength(1);
     expect(routes[0].for_each).toBe('${toset(var.spoke_ranges)}');
-    expect(routes[0].name).toBe('${join("-", ["r", replace(replace(each.value, ".", "-"), "/", "-")])}');
+    expect(routes[0].resource_id.endsWith('/routes/${join("-", ["r", replace(replace(each.value, ".", "-"), "/", "-")])}')).toBe(true);
     expect(routes[0].body.properties.startAddress).toBe('${cidrhost(each.value, 0)}');
   });
 });

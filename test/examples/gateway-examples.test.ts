@@ -35,7 +35,7 @@ test('two apps sharing a gateway: two root certificates, one plan route', () => 
   const out = JSON.parse(Testing.synth(twoAppsSharedGateway(app, 'x')));
   const gw = Object.values(out.resource.azurerm_virtual_network_gateway)[0] as any;
   expect(gw.vpn_client_configuration.root_certificate).toHaveLength(2);
-  expect(Object.keys(out.resource.azapi_resource).filter((k) => k.includes('Route'))).toHaveLength(1);
+  expect(Object.values<any>(out.resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@') && r.method === 'PUT')).toHaveLength(1);
 });
 
 test('one plan, two networks: two gateways and two connections', () => {
@@ -53,6 +53,6 @@ test('hub and spoke: transit flags, and the spoke range as a plan route of the l
     [true, false],
     [false, true],
   ]);
-  const routes = Object.values(out.resource.azapi_resource).filter((r: any) => r.type.includes('/routes@')) as any[];
+  const routes = Object.values(out.resource.azapi_resource_action).filter((r: any) => r.type.includes('/routes@') && r.method === 'PUT') as any[];
   expect(routes.map((r) => r.body.properties)).toEqual([{ startAddress: '10.101.0.0', endAddress: '10.101.255.255', routeType: 'STATIC' }]);
 });

@@ -4,6 +4,7 @@ import { ServicePlan, ServicePlanConfig } from '@cdktf/provider-azurerm/lib/serv
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { LinuxWebApp } from '@cdktf/provider-azurerm/lib/linux-web-app';
+import { FunctionAppFlexConsumption } from '@cdktf/provider-azurerm/lib/function-app-flex-consumption';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { ValidationHub } from '../../lib/inventory/validation-hub';
 import { Finding } from '../../lib/validation/engine';
@@ -49,4 +50,13 @@ export function findings(app: App, ruleId?: string): Finding[] {
 /** The synthesized JSON of one stack (no validation). */
 export function json(stack: TerraformStack): any {
   return JSON.parse(Testing.synth(stack));
+}
+
+/** A Flex Consumption function app (its plan should be FC1). */
+export function newFlexApp(stack: TerraformStack, plan: ServicePlan, id = 'Flex'): FunctionAppFlexConsumption {
+  return new FunctionAppFlexConsumption(stack, id, {
+    name: id.toLowerCase(), location: 'westeurope', resourceGroupName: 'rg', servicePlanId: plan.id,
+    runtimeName: 'node', runtimeVersion: '20', storageAuthenticationType: 'SystemAssignedIdentity',
+    storageContainerType: 'blobContainer', storageContainerEndpoint: 'https://stflex.blob.core.windows.net/deployments', siteConfig: {},
+  });
 }

@@ -20,6 +20,7 @@ const PINNED: Record<string, string> = {
   'VNI-R016': 'error',
   'VNI-R017': 'error',
   'VNI-R018': 'warning',
+  'VNI-R026': 'error',
   'VNI-P001': 'error',
   'VNI-P002': 'error',
   'VNI-P003': 'error',

@@ -10,6 +10,7 @@ import { join } from 'path';
 import { App } from 'cdktf';
 import { NEGATIVE_CASES } from '../../tools/terraform/negative';
 import { azStack, group } from '../../tools/terraform/corpus/common';
+import { AzapiProvider, AzapiResource, AzapiResourceAction } from '../../lib';
 import type { Case, NegativeCase } from '../../tools/terraform/stacks';
 import { verify } from '../../tools/terraform/verify';
 import { takeBadReferences } from '../support/terraform-json-guard';
@@ -72,6 +73,35 @@ describe('tf:verify harness', () => {
     expect(text).toMatch(/will be updated in-place/);
     expect(text).toMatch(/"someone" -> null/);
     expect(text).not.toMatch(/forces replacement/);
+  });
+
+  test('Azure read-back (issue 11): a plan route as azapi_resource never converges, the PUT action the library uses does', async () => {
+    const planRoute = (name: string, asAction: boolean): Case => ({
+      name,
+      description: 'one plan route',
+      build: (app: App) => {
+        const s = azStack(app, 'route');
+        AzapiProvider.ensure(s);
+        const rg = group(s, 'rg-route');
+        const parent = `${rg.id}/providers/Microsoft.Web/serverfarms/plan/virtualNetworkConnections/vnet-hub`;
+        const type = 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01';
+        const body = { properties: { startAddress: '10.30.0.0', endAddress: '10.30.255.255', routeType: 'STATIC' } };
+        if (asAction) {
+          new AzapiResourceAction(s, 'Route', { resourceType: type, resourceId: `${parent}/routes/r-10-30-0-0-16`, method: 'PUT', body });
+          new AzapiResourceAction(s, 'RouteDelete', { resourceType: type, resourceId: `${parent}/routes/r-10-30-0-0-16`, method: 'DELETE', when: 'destroy' });
+        } else {
+          new AzapiResource(s, 'Route', { resourceType: type, name: 'r-10-30-0-0-16', parentId: parent, body, schemaValidationEnabled: false });
+        }
+      },
+    });
+    // The built-in read-back table answers the route GET with an array (AppServicePlans_GetRouteForVnet).
+    const old = await run({ cases: [planRoute('route-as-resource', false)] });
+    expect(old.code).toBe(1);
+    expect(old.lines).toContainEqual('FAIL  route-as-resource/route: second plan: the second plan shows changes (the configuration does not converge)');
+    expect(old.lines.join('\n')).toMatch(/azapi_resource\.Route will be updated in-place/);
+    const now = await run({ cases: [planRoute('route-as-action', true)] });
+    expect(now.lines).toContainEqual('tf:verify: 1 of 1 stacks: init, validate, plan, apply ok, second plan no changes');
+    expect(now.code).toBe(0);
   });
 
   test('without terraform it fails with how to install it', async () => {

@@ -4,6 +4,7 @@ import { applyResource, planResource, readDataSource, readResource } from '../..
 import { blockType, JsonSchema, ProviderSchemaJson } from '../../tools/terraform/provider/schema';
 import { REQUIRES_REPLACE, requiresReplace } from '../../tools/terraform/provider/replace';
 import { MockProvider } from '../../tools/terraform/provider/server';
+import { READ_BACK_RULES, refusedDelete } from '../../tools/terraform/provider/read-back';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const azapi = require('../../tools/terraform/schemas/azapi/2.5.0.json') as ProviderSchemaJson;
@@ -118,6 +119,49 @@ describe('mock provider: read and data sources', () => {
     expect((readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_resource_group', attribute: 'name', transform: 'lowercase' }]) as any).name).toBe('rg-a');
     expect((readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_resource_group', attribute: 'tags', transform: 'default', value: 'x' }]) as any).tags).toBe('x');
     expect(readResource('azurerm_resource_group', rg, state, [{ type: 'azurerm_virtual_network', attribute: 'name', transform: 'lowercase' }])).toEqual(state);
+  });
+
+  describe('Azure read-back taught from the REST spec (issue 11)', () => {
+    const res = azapi.resource_schemas.azapi_resource;
+    const t = blockType(res.block);
+    const empty = Object.fromEntries(Object.keys((t as any).attributes).map((k) => [k, null])) as any;
+    const routeId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan/virtualNetworkConnections/vnet/routes/r-10-30-0-0-16';
+    const sent = { properties: { startAddress: '10.30.0.0', endAddress: '10.30.255.255', routeType: 'STATIC' } };
+    const routeState = (type: string) => ({ ...empty, id: routeId, name: 'r-10-30-0-0-16', type, body: new Dyn(parseType(['object', { properties: ['object', { startAddress: 'string', endAddress: 'string', routeType: 'string' }] }]), sent) });
+
+    test('old design: an azapi_resource plan route reads back as the array the GET answers, so its body differs from the configuration', () => {
+      const state = routeState('Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01');
+      const read = readResource('azapi_resource', res, state, READ_BACK_RULES) as any;
+      expect(read.body).toBeInstanceOf(Dyn);
+      expect(read.body.type.kind).toBe('tuple');
+      expect(read.body.value).toEqual([{ ...sent, id: routeId, name: 'r-10-30-0-0-16', type: 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes' }]);
+      expect(read.body.value).not.toEqual(state.body.value);
+      // the encoded state still round-trips (Terraform receives it and plans the difference)
+      expect((decodeMsgpack(encodeMsgpack(read, t), t) as any).body.value).toEqual(read.body.value);
+    });
+
+    test('only plan routes are rewritten: another azapi_resource, and the PUT action the library uses now, read back as stored', () => {
+      const other = routeState('Microsoft.Web/sites/virtualNetworkConnections@2024-11-01');
+      expect(readResource('azapi_resource', res, other, READ_BACK_RULES)).toEqual(other);
+      const act = azapi.resource_schemas.azapi_resource_action;
+      const ta = blockType(act.block);
+      const actionState = { ...Object.fromEntries(Object.keys((ta as any).attributes).map((k) => [k, null])), id: routeId, resource_id: routeId, type: 'Microsoft.Web/serverfarms/virtualNetworkConnections/routes@2024-11-01', method: 'PUT', when: 'apply', body: routeState('x').body } as any;
+      expect(readResource('azapi_resource_action', act, actionState, READ_BACK_RULES)).toEqual(actionState);
+    });
+
+    test('old design: destroying an azapi_resource gateways/primary is refused (the API has no DELETE); the update resource and other types are not', () => {
+      const gwType = 'Microsoft.Web/sites/virtualNetworkConnections/gateways@2024-11-01';
+      expect(refusedDelete('azapi_resource', { type: gwType })?.source).toMatch(/WebApps\.json.*no delete/);
+      expect(refusedDelete('azapi_resource', { type: 'microsoft.web/SITES/virtualNetworkConnections/gateways@2023-01-01' })).toBeDefined();
+      expect(refusedDelete('azapi_update_resource', { type: gwType })).toBeUndefined();
+      expect(refusedDelete('azapi_resource', { type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01' })).toBeUndefined();
+      const p = new MockProvider('azapi', '2.5.0', azapi);
+      const prior = { msgpack: Buffer.from(encodeMsgpack({ ...empty, id: '/sites/a/virtualNetworkConnections/v/gateways/primary', name: 'primary', type: gwType }, t)) };
+      const destroy = { msgpack: Buffer.from(encodeMsgpack(null, t)) };
+      expect(() => p.apply({ type_name: 'azapi_resource', prior_state: prior, planned_state: destroy })).toThrow(/DELETE \/sites\/a\/virtualNetworkConnections\/v\/gateways\/primary: the API has no DELETE/);
+      const conn = { msgpack: Buffer.from(encodeMsgpack({ ...empty, id: '/sites/a/virtualNetworkConnections/v', name: 'v', type: 'Microsoft.Web/sites/virtualNetworkConnections@2024-11-01' }, t)) };
+      expect((p.apply({ type_name: 'azapi_resource', prior_state: conn, planned_state: destroy }) as any).diagnostics).toEqual([]);
+    });
   });
 
   test('a data source answers its configuration with the computed attributes filled', () => {

@@ -2,6 +2,7 @@ import { Inventory } from '../../model/inventory';
 import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
 import { comparePlanKeys } from '../shared/plan-keys';
+import { FLEX_CONSUMPTION_HOW_TO, flexPlan } from '../shared/flex-consumption';
 
 /** The 2019 page allows one plan per integration subnet; newer platform releases allow more. */
 export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
@@ -15,7 +16,7 @@ export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
   source: {
     ...DOCS.overview,
     section: 'Regional VNet Integration (the integration subnet can be used by only one App Service plan)',
-    versions: 'The 2019 page limits a subnet to one plan. Newer platform releases let several plans share a subnet, which the later documents here do not cover; the rule stays an error and can be overridden with a reason.',
+    versions: `The 2019 page limits a subnet to one plan. Newer platform releases let several plans share a subnet, which the later documents here do not cover; the rule stays an error and can be overridden with a reason. Flex Consumption (FC1) plans postdate the documents: the ${FLEX_CONSUMPTION_HOW_TO.document} (${FLEX_CONSUMPTION_HOW_TO.url}, "Enable virtual network integration") lets several Flex Consumption apps, each on its own FC1 plan, share one subnet delegated to Microsoft.App/environments, so integrations whose plans are all FC1 may share a subnet.`,
   },
   summary: 'Only one App Service plan may use an integration subnet, counting apps connected to it by their own virtual_network_subnet_id or a swift connection.',
   fix: 'Give each plan its own integration subnet, or override the rule with a reason if your scale units support multi-plan subnets.',
@@ -35,7 +36,7 @@ new RegionalVnetIntegration(stack, 'ApiIntegration', {
       const seen = first.get(r.subnet.key);
       if (seen === undefined) {
         first.set(r.subnet.key, { plan: r.plan.key, path: r.path, r });
-      } else if (seen.plan !== r.plan.key) {
+      } else if (seen.plan !== r.plan.key && !(flexPlan(seen.r.plan) === 'yes' && flexPlan(r.plan) === 'yes')) {
         add(r.path, fail(`integration subnet ${r.subnet.label} is already used by another plan through ${seen.path}; accepted: one plan per integration subnet`, r.path));
       }
     }

@@ -11,6 +11,7 @@ import { R015_SUBNET_DELEGATION } from './r015-subnet-delegation';
 import { R017_APP_ON_PLAN } from './r017-app-on-plan';
 import { R018_ROUTE_ALL_FOR_NSG } from './r018-route-all-for-nsg';
 import { R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL } from './r019-non-private-range-needs-route-all';
+import { R026_FLEX_CONSUMPTION_PLAN } from './r026-flex-consumption-plan';
 import { Rule } from '../rule';
 
 /** Rules judged on one RegionalVnetIntegration. */
@@ -28,4 +29,5 @@ export const REGIONAL_RULES: readonly Rule[] = [
   R017_APP_ON_PLAN,
   R018_ROUTE_ALL_FOR_NSG,
   R019_NON_PRIVATE_RANGE_NEEDS_ROUTE_ALL,
+  R026_FLEX_CONSUMPTION_PLAN,
 ];

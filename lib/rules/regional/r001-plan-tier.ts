@@ -4,6 +4,7 @@ import { Check, DOCS, fail, pass, SubjectRule, unverified } from '../rule';
 import { readString } from '../../model/read-text';
 import { quote } from '../../text/describe-value';
 import { checkOfProblem, isProblem, isUnusable } from '../shared/readings';
+import { appKindKnown, FLEX_CONSUMPTION_DOC, isFlexApp } from '../shared/flex-consumption';
 
 const accepted = supportedTiers('regional').map((t) => `${t} (${EXAMPLE_SKUS[t]})`).join(', ');
 
@@ -21,7 +22,7 @@ export const R001_PLAN_TIER: SubjectRule<RegionalIntegrationModel> = {
     ...DOCS.overview,
     section: 'Introduction (the feature requires a Standard, Premium or PremiumV2 plan); Regional VNet Integration (limitations: not for Isolated plans in an App Service Environment); Pricing details',
     versions:
-      '2019 edition: Standard, Premium or PremiumV2 only. 2023 gateway page, pricing: Basic and up. The newer statement wins, so Basic passes. The 2025 networking features page keeps Isolated (App Service Environment) plans out. Elastic Premium, Workflow Standard and the memory-optimised Premium v3 SKUs are not named by the documents; they run on dedicated workers and pass as the project issue decides. SKUs the documents do not cover (Premium v4, Flex Consumption) are unverified.',
+      `2019 edition: Standard, Premium or PremiumV2 only. 2023 gateway page, pricing: Basic and up. The newer statement wins, so Basic passes. The 2025 networking features page keeps Isolated (App Service Environment) plans out. Elastic Premium, Workflow Standard and the memory-optimised Premium v3 SKUs are not named by the documents; they run on dedicated workers and pass as the project issue decides. SKUs the documents do not cover (Premium v4) are unverified. Flex Consumption (FC1) postdates the five documents: the ${FLEX_CONSUMPTION_DOC.document} (${FLEX_CONSUMPTION_DOC.url}) gives its apps virtual network integration through a subnet delegated to Microsoft.App/environments, so FC1 passes when every app of the integration is an azurerm_function_app_flex_consumption, fails with any other app, and is unverified with an imported app whose reference does not say flexConsumption.`,
   },
   summary: 'The App Service plan must be on a pricing tier that supports regional virtual network integration.',
   fix: `Scale the plan to a supported tier: ${accepted}.`,
@@ -48,6 +49,15 @@ new RegionalVnetIntegration(stack, 'Integration', {
     const support = tier && regionalSupportOf(tier);
     if (!tier) {
       out.push(unverified(`plan SKU ${quote(sku.value)} is not a SKU this library knows, so its tier cannot be checked. Accepted: ${accepted}`));
+    } else if (tier === 'FlexConsumption') {
+      // FC1 hosts Flex Consumption apps only; for them it is the plan that integrates (newer page).
+      const others = s.apps.filter((a) => !isFlexApp(a));
+      const generated = others.filter(appKindKnown);
+      if (generated.length > 0) {
+        out.push(fail(`plan SKU "${sku.value}" is a Flex Consumption plan, which hosts only Flex Consumption function apps (azurerm_function_app_flex_consumption), but ${generated.map((a) => `${a.label} (${a.kind})`).join(', ')} ${generated.length === 1 ? 'is' : 'are'} another kind. Accepted: Flex Consumption apps on FC1, or other apps on ${accepted}`));
+      } else if (others.length > 0) {
+        out.push(unverified(`plan SKU "${sku.value}" is a Flex Consumption plan, and ${others.map((a) => a.label).join(', ')} ${others.length === 1 ? 'is an imported app' : 'are imported apps'} whose kind cannot be told (give flexConsumption in fromWebAppAttributes); FC1 integrates only Flex Consumption function apps. Accepted: Flex Consumption apps on FC1, or other apps on ${accepted}`));
+      }
     } else if (support === 'undocumented') {
       out.push(unverified(`plan SKU "${sku.value}" (${tier}) is not covered by the documents. Documented as supported: ${accepted}`));
     } else if (support === 'unsupported') {

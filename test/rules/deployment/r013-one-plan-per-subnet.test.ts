@@ -27,6 +27,16 @@ describe('VNI-R013 Deployment.OnePlanPerIntegrationSubnet', () => {
     expect(evaluateRule(rule, inv)[1].message).toMatch(/^\[VNI-R013\] Deployment\.OnePlanPerIntegrationSubnet:/);
   });
 
+  test('Flex Consumption (issue 11): FC1 plans may share a subnet; an FC1 plan and an App Service plan may not', () => {
+    const fc1 = known('plan SKU', 'FC1');
+    const flexA = { ...a, plan: { ...a.plan, skuName: fc1 as never } };
+    const flexB = { ...b, subnet: subnet(), plan: { ...b.plan, skuName: fc1 as never } };
+    expect(kinds(checkInventory(rule, inventory({ regional: [flexA, flexB] })))).toEqual(['pass', 'pass']);
+    const mixed = checkInventory(rule, inventory({ regional: [flexA, { ...b, subnet: subnet() }] }));
+    expect(kinds(mixed)).toEqual(['pass', 'fail']);
+    expect(messages(mixed)).toMatch(/already used by another plan/);
+  });
+
   test('apps connected by hand: the same plan passes, another plan fails, an unknown plan is unverified', () => {
     expect(kinds(checkInventory(rule, withLinks(link({}))))).toEqual(['pass']);
     expect(kinds(checkInventory(rule, withLinks(link({ appKey: k('app-1'), planKey: k('plan-2') }))))).toEqual(['pass']);

@@ -1,7 +1,9 @@
 import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { R001_PLAN_TIER as rule } from '../../../lib/rules/regional/r001-plan-tier';
-import { TerraformVariable } from 'cdktf';
-import { inventory, known, plan, regional, token } from '../../helpers/models';
+import { TerraformVariable, Testing } from 'cdktf';
+import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
+import { WebAppReference } from '../../../lib/references/web-app-reference';
+import { app, inventory, known, plan, regional, token } from '../../helpers/models';
 import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
 import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 
@@ -38,7 +40,38 @@ describe('VNI-R001 Regional.PlanTier', () => {
     expect(kinds(checkSubject(rule, regional({ plan: plan({ skuName: token('sku') }) })))).toEqual(['unverified']);
     expect(messages(checkSubject(rule, withSku('Z9')))).toMatch(/"Z9" is not a SKU/);
     expect(kinds(checkSubject(rule, withSku('P1v4')))).toEqual(['unverified']);
-    expect(kinds(checkSubject(rule, withSku('FC1')))).toEqual(['unverified']);
+  });
+
+  describe('Flex Consumption (FC1), newer than the documents (issue 11)', () => {
+    const fc1 = (apps: ReturnType<typeof app>[]) => regional({ plan: plan({ skuName: known('plan SKU (sku_name)', 'FC1') }), apps });
+    const flexApp = app({ kind: 'azurerm_function_app_flex_consumption', label: 'Stack/Flex' });
+    test('Compliance: FC1 whose apps are all Flex Consumption apps', () => {
+      expect(kinds(checkSubject(rule, fc1([flexApp])))).toEqual(['pass']);
+    });
+    test('Noncompliance: FC1 with a web app (FC1 hosts Flex Consumption apps only)', () => {
+      const c = checkSubject(rule, fc1([flexApp, app({ label: 'Stack/Web' })]));
+      expect(kinds(c)).toEqual(['fail']);
+      expect(messages(c)).toMatch(/"FC1" is a Flex Consumption plan.*Stack\/Web \(azurerm_windows_web_app\) is another kind/);
+    });
+    test('Unverified: FC1 with an imported app whose kind is not known', () => {
+      const c = checkSubject(rule, fc1([app({ kind: 'imported', label: 'Stack/Imported' })]));
+      expect(kinds(c)).toEqual(['unverified']);
+      expect(messages(c)).toMatch(/Stack\/Imported is an imported app whose kind cannot be told/);
+    });
+    test('imported apps that say flexConsumption: true pass, false fails', () => {
+      expect(kinds(checkSubject(rule, fc1([app({ kind: 'imported', flexConsumption: true })])))).toEqual(['pass']);
+      expect(kinds(checkSubject(rule, fc1([app({ kind: 'imported', flexConsumption: false })])))).toEqual(['fail']);
+    });
+    test('synth: WebAppReference with flexConsumption on an FC1 plan reference passes', () => {
+      const { app: cdkApp, stack } = newStack();
+      const fc1Plan = ServicePlanReference.fromServicePlanAttributes(stack, 'Plan', { servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/asp-flex', skuName: 'FC1', osType: 'Linux', location: 'westeurope' });
+      const fn = WebAppReference.fromWebAppAttributes(stack, 'Fn', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/func-flex', flexConsumption: true, servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/asp-flex', osType: 'Linux', location: 'westeurope' });
+      new RegionalVnetIntegration(stack, 'I', { plan: fc1Plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [fn] });
+      expect(synthError(cdkApp)).toBe('');
+      expect(findings(cdkApp, 'VNI-R001').map((f) => f.outcome)).toEqual(['pass']);
+      const subnet = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.azurerm_subnet)[0];
+      expect(subnet.delegation[0].service_delegation.name).toBe('Microsoft.App/environments');
+    });
   });
 
   test('Unverified: an App Service Environment ID that is a token is not skipped', () => {

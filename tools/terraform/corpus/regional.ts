@@ -1,4 +1,5 @@
 /** Corpus: regional virtual network integration (delegated subnet), one program per case. */
+import { FunctionAppFlexConsumption } from '@cdktf/provider-azurerm/lib/function-app-flex-consumption';
 import { NetworkSecurityGroup } from '@cdktf/provider-azurerm/lib/network-security-group';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
@@ -10,6 +11,31 @@ import type { Case } from '../stacks';
 import { armId, azStack, group, linuxApp, linuxFunction, plan, storage, SUB_A, vnet, windowsApp, windowsFunction } from './common';
 
 export const REGIONAL: Case[] = [
+  {
+    name: 'regional-flex-consumption',
+    description: 'Two Flex Consumption function apps, each on its FC1 plan, sharing one subnet delegated to Microsoft.App/environments (issue 11)',
+    build: (app: App) => {
+      const s = azStack(app, 'fn');
+      const rg = group(s, 'rg-flex');
+      const st = storage(s, 'stflexdeploy', rg);
+      const net = vnet(s, 'vnet-flex', rg, ['10.60.0.0/16']);
+      const flex = (id: string) => {
+        const sp = plan(s, `asp-${id}`, rg, { os: 'Linux', sku: 'FC1' });
+        const fn = new FunctionAppFlexConsumption(s, id, {
+          name: id, resourceGroupName: rg.name, location: rg.location, servicePlanId: sp.id,
+          runtimeName: 'python', runtimeVersion: '3.11', storageContainerType: 'blobContainer',
+          storageContainerEndpoint: `${st.primaryBlobEndpoint}deployments`, storageAuthenticationType: 'StorageAccountConnectionString',
+          storageAccessKey: st.primaryAccessKey, siteConfig: {},
+        });
+        return { sp, fn };
+      };
+      const a = flex('func-flex-orders');
+      const b = flex('func-flex-billing');
+      const first = new RegionalVnetIntegration(s, 'Orders', { plan: a.sp, apps: [a.fn], virtualNetwork: net, subnetAddressPrefix: '10.60.1.0/26' });
+      // The how-to lets Flex Consumption apps share their subnet: the second integration adopts it.
+      new RegionalVnetIntegration(s, 'Billing', { plan: b.sp, apps: [b.fn], virtualNetwork: net, subnet: first.subnet as Subnet });
+    },
+  },
   {
     name: 'regional-basic-windows',
     description: 'One Windows app on a Basic plan, new network and subnet',

@@ -43,6 +43,7 @@ const ARM_PATHS: Record<string, (v: Record<string, unknown>) => string> = {
   azurerm_linux_web_app: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_windows_function_app: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_linux_function_app: (v) => `Microsoft.Web/sites/${v.name}`,
+  azurerm_function_app_flex_consumption: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_logic_app_standard: (v) => `Microsoft.Web/sites/${v.name}`,
   azurerm_storage_account: (v) => `Microsoft.Storage/storageAccounts/${v.name}`,
 };
@@ -65,6 +66,7 @@ export function armId(type: string, v: Record<string, unknown>, ctx: MockContext
   if (derived) return derived;
   if (type === 'azurerm_resource_group') return resourceGroupId(ctx, str(v.name, 'rg-mock'));
   if (type === 'azapi_resource') return azapiResourceId(v, ctx);
+  if (type === 'azapi_update_resource') return typeof v.resource_id === 'string' && v.resource_id.length > 0 ? v.resource_id : azapiResourceId(v, ctx);
   if (type === 'azapi_resource_action') return `${str(v.resource_id, resourceGroupId(ctx, 'rg-mock'))}${v.action ? `/${v.action}` : ''}`;
   if (type === 'azurerm_client_config' || type === 'azapi_client_config') return `clientConfigs/${ctx.subscriptionId}`;
   const path = ARM_PATHS[type];
@@ -87,6 +89,7 @@ function azapiResourceId(v: Record<string, unknown>, ctx: MockContext): string {
 /** Values for top-level attributes that depend on the resource type; undefined: use the generic fake. */
 export function fakeTopLevel(type: string, attr: string, v: Record<string, unknown>, ctx: MockContext): Value | undefined {
   if (attr === 'id') return armId(type, v, ctx);
+  if (type === 'azapi_update_resource' && attr === 'resource_id') return armId(type, v, ctx);
   if (type === 'azapi_resource' || type === 'azapi_update_resource') {
     if (attr === 'output') return exportedOutput(v.response_export_values, azapiResponse(v, ctx), armId(type, v, ctx));
     if (attr === 'location') return '';

@@ -57,6 +57,7 @@ export const REQUIRES_REPLACE: Readonly<Record<string, ReplaceEntry>> = {
   azurerm_windows_web_app: { attributes: ['name', 'resource_group_name', 'location'], source: `${S}/appservice/windows_web_app_resource.go:82,89,91` },
   azurerm_linux_function_app: { attributes: ['name', 'resource_group_name', 'location'], source: `${S}/appservice/linux_function_app_resource.go:117,125,127` },
   azurerm_windows_function_app: { attributes: ['name', 'resource_group_name', 'location'], source: `${S}/appservice/windows_function_app_resource.go:108,116,118` },
+  azurerm_function_app_flex_consumption: { attributes: ['name', 'resource_group_name', 'location', 'service_plan_id'], source: `${S}/appservice/function_app_flex_consumption_resource.go:105,113,115,117` },
   azurerm_app_service_virtual_network_swift_connection: { attributes: ['app_service_id'], source: `${S}/web/app_service_virtual_network_swift_connection_resource.go:45` },
   azurerm_storage_account: {
     attributes: [

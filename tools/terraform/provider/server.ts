@@ -22,7 +22,7 @@ import { serverCertificate } from './certificate';
 import { CtyType, decodeJson, decodeMsgpack, encodeMsgpack, Value } from './cty';
 import { FALLBACK_SUBSCRIPTION, MockContext } from './fakes';
 import { applyResource, planResource, readDataSource, readResource } from './mock';
-import { loadReadBackRules } from './read-back';
+import { loadReadBackRules, refusedDelete } from './read-back';
 import { requiresReplace } from './replace';
 import { blockType, JsonSchema, ProviderSchemaJson, schemaMessage } from './schema';
 
@@ -130,10 +130,20 @@ export class MockProvider {
     return { planned_state: this.encode(planned, t), requires_replace, planned_private: req.prior_private ?? Buffer.alloc(0), diagnostics: [] };
   }
 
-  apply(req: { type_name: string; planned_state?: DynamicValueMsg; planned_private?: Buffer }): Record<string, unknown> {
+  apply(req: { type_name: string; prior_state?: DynamicValueMsg; planned_state?: DynamicValueMsg; planned_private?: Buffer }): Record<string, unknown> {
     const s = this.resourceSchema(req.type_name);
     const t = this.typeOf(`r:${req.type_name}`, s);
-    const next = applyResource(req.type_name, s, this.decode(req.planned_state, t), this.context);
+    const planned = this.decode(req.planned_state, t);
+    if (planned === null) {
+      // Destroy: an object whose API has no DELETE cannot be destroyed this way.
+      const prior = this.decode(req.prior_state, t);
+      const refused = refusedDelete(req.type_name, prior);
+      if (refused) {
+        const id = prior && typeof prior === 'object' && 'id' in prior ? String((prior as Record<string, unknown>).id) : '(unknown id)';
+        throw new Error(`DELETE ${id}: the API has no DELETE for ${refused.armType} (${refused.source})`);
+      }
+    }
+    const next = applyResource(req.type_name, s, planned, this.context);
     this.log(`apply ${req.type_name} ${next && typeof next === 'object' && 'id' in next ? String((next as Record<string, unknown>).id) : '(destroyed)'}`);
     return { new_state: this.encode(next, t), private: req.planned_private ?? Buffer.alloc(0), diagnostics: [] };
   }
