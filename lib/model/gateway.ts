@@ -17,7 +17,7 @@ export interface PointToSiteGatewayModel {
   readonly created: boolean;
   /** Gateway resource ID (adopted gateways; created ones are unknown until apply). */
   readonly id: Fact<'string'>;
-  /** SKU (sku), for example "VpnGw1". */
+  /** SKU (sku), for example "VpnGw1AZ". */
   readonly sku: Fact<'string'>;
   /** Gateway type (type): "Vpn" or "ExpressRoute". */
   readonly gatewayType: Fact<'string'>;

@@ -40,7 +40,7 @@ export interface PointToSiteGatewayAttributes {
    */
   readonly pointToSiteAddressPool?: string[];
   /**
-   * SKU, for example "VpnGw1".
+   * SKU, for example "VpnGw1AZ".
    * @default - unknown
    */
   readonly sku?: string;
