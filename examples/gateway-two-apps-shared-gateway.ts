@@ -15,6 +15,7 @@ export function twoAppsSharedGateway(scope: Construct, id: string): TerraformSta
   const stack = new TerraformStack(scope, id);
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   RuleSuppressions.acknowledge(stack, 'VNI-G015', 'example of the legacy feature; see CrossRegionVnetAccess for the replacement');
+  RuleSuppressions.acknowledge(stack, 'VNI-G027', 'example of the legacy feature: its SSTP gateway retires with it; see CrossRegionVnetAccess');
 
   const vnet = new VirtualNetwork(stack, 'Vnet', { name: 'vnet-shared', resourceGroupName: 'rg-net', location: 'eastus', addressSpace: ['10.30.0.0/16'] });
   const plan = new ServicePlan(stack, 'Plan', { name: 'plan-shared', resourceGroupName: 'rg-apps', location: 'westus', osType: 'Windows', skuName: 'P1v3' });
@@ -33,7 +34,7 @@ export function twoAppsSharedGateway(scope: Construct, id: string): TerraformSta
     virtualNetwork: vnet,
     gatewaySubnetAddressPrefix: '10.30.255.0/27',
     pointToSiteAddressPool: ['172.16.30.0/24'],
-    sku: 'VpnGw2',
+    sku: 'VpnGw2AZ',
   });
   // Both add a plan route for the on-premises range; it is created once (routes belong to the plan).
   new GatewayVnetIntegration(stack, 'WebIntegration', { app: web, plan, gateway, routes: ['192.168.40.0/24'] });

@@ -40,6 +40,7 @@ export function windowsAppToRemoteVnet(scope: Construct, id: string): TerraformS
   });
   const integration = new GatewayVnetIntegration(stack, 'Integration', { app: web, plan, gateway });
   RuleSuppressions.acknowledge(integration, 'VNI-G015', 'example of the legacy feature; see CrossRegionVnetAccess for the replacement');
+  RuleSuppressions.acknowledge(gateway, 'VNI-G027', 'example of the legacy feature: its SSTP gateway retires with it; see CrossRegionVnetAccess');
 
   // The app's source address is any address of the pool: allow all of it on the far side.
   new TerraformOutput(stack, 'AppSourceRanges', { value: integration.outboundAddressPrefixes });

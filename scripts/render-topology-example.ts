@@ -66,9 +66,10 @@ export function exampleInventory(): Inventory {
   const legacyPlan = plan('LegacyPlan', 'S1', 'Windows', 'westeurope');
   const gateway: PointToSiteGatewayModel = {
     path: 'prod/HubGateway', key: key('HubGateway'), vnet: hub, pointToSitePool: known('pool', ['172.16.20.0/24']),
-    created: true, id: missing('gateway ID'), sku: known('sku', 'VpnGw1'), gatewayType: known('type', 'Vpn'), vpnType: known('vpn type', 'RouteBased'),
+    created: true, id: missing('gateway ID'), sku: known('sku', 'VpnGw1AZ'), gatewayType: known('type', 'Vpn'), vpnType: known('vpn type', 'RouteBased'),
     generation: known('generation', 'Generation1'), protocols: known('protocols', ['SSTP']), gatewaySubnetName: known('subnet', 'GatewaySubnet'),
     gatewaySubnetPrefixes: known('prefixes', ['10.10.255.0/27']), customRoutes: known('custom routes', []), hasExpressRouteGateway: known('er', false), bgpEnabled: known('bgp', false),
+    location: known('location', 'northeurope'), publicIpLocation: known('public IP location', 'northeurope'), publicIpZones: known('public IP zones', ['1', '2', '3']),
   };
   const gatewayIntegration: GatewayIntegrationModel = {
     path: 'prod/LegacyIntegration',

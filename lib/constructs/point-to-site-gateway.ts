@@ -4,8 +4,8 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, vpnGatewaySkuFacts, vpnGatewaySkuNames } from '../facts/vpn-gateway-sku';
-import { keyOfAttribute } from '../adapter/keys';
+import { APP_SERVICE_P2S_PROTOCOL, DEFAULT_VPN_GATEWAY_SKU, GATEWAY_SUBNET_NAME, knownVpnGatewaySkuNames, vpnGatewaySkuFacts, ZONE_REDUNDANT_ZONES } from '../facts/vpn-gateway-sku';
+import { followReference, keyOfAttribute } from '../adapter/keys';
 import { isResourceOfType } from '../adapter/tokens';
 import { fact, isListToken, isToken } from '../adapter/values';
 import { ModelContext, provideModel } from '../inventory/model-source';
@@ -44,15 +44,25 @@ export interface PointToSiteGatewayProps {
    */
   readonly gatewaySubnet?: Subnet | ISubnetReference;
   /**
-   * Gateway SKU.
-   * @default "VpnGw1"
+   * Gateway SKU. Azure creates only Basic and the AZ SKUs (VpnGw1AZ to VpnGw5AZ) today; a non-AZ
+   * VpnGw1-5 SKU fails rule VNI-G020, and Basic gets the limits warning VNI-G025.
+   * @default "VpnGw1AZ"
    */
   readonly sku?: string;
   /**
-   * Gateway generation.
-   * @default - the generation the SKU allows (Generation1 for VpnGw1, Generation2 from VpnGw2 up)
+   * Gateway generation, used when the gateway is created. Azure moves gateways to Generation2
+   * during its own service updates and azurerm replaces the gateway when `generation` changes, so
+   * the gateway ignores later changes of this value (`lifecycle.ignore_changes = ["generation"]`):
+   * changing it after creation does nothing.
+   * @default - the generation the SKU allows (Generation1 for VpnGw1AZ, Generation2 from VpnGw2AZ up)
    */
   readonly generation?: string;
+  /**
+   * Availability zones of the gateway's public IP. An empty list creates the IP without zones
+   * (needed in a region without availability zones; rule VNI-G026 then warns on an AZ SKU).
+   * @default - ["1", "2", "3"] (zone-redundant) for an AZ SKU; none for Basic
+   */
+  readonly publicIpZones?: string[];
   /**
    * VPN type. Gateway-required integration needs "RouteBased"; anything else fails rule VNI-G003.
    * @default "RouteBased"
@@ -153,6 +163,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       checkKind(this, NAME, 'gatewaySubnet', p.gatewaySubnet, isResourceOfType(p.gatewaySubnet, 'azurerm_subnet') || SubnetReference.isSubnetReference(p.gatewaySubnet), 'an azurerm Subnet or SubnetReference.fromSubnetAttributes(...)');
     }
     checkOptionalStringList(this, NAME, 'vpnClientProtocols', p.vpnClientProtocols, /^(SSTP|IkeV2|OpenVPN)$/, '["SSTP"]');
+    checkOptionalStringList(this, NAME, 'publicIpZones', p.publicIpZones, /^[1-3]$/, '["1", "2", "3"]');
     checkCidrList(this, NAME, 'customRoutes', p.customRoutes, false, '["192.168.0.0/16"]');
     checkOptionalStringMap(this, NAME, 'tags', p.tags);
     checkOptionalString(this, NAME, 'sku', p.sku);
@@ -164,7 +175,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     checkOptionalName(this, NAME, 'resourceGroupName', p.resourceGroupName, NAMES.resourceGroup);
     checkOptionalName(this, NAME, 'timeout', p.timeout, NAMES.timeout);
     if (p.sku !== undefined && !isToken(p.sku) && !vpnGatewaySkuFacts(p.sku as string)) {
-      throw propsError(this, NAME, 'sku', `is not a VPN gateway SKU, got ${describeValue(p.sku)}; accepted: ${vpnGatewaySkuNames().join(', ')}`);
+      throw propsError(this, NAME, 'sku', `is not a VPN gateway SKU, got ${describeValue(p.sku)}; accepted: ${knownVpnGatewaySkuNames().join(', ')}`);
     }
 
     this.props = props;
@@ -199,13 +210,19 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     const subnetId = SubnetReference.isSubnetReference(this.gatewaySubnet) ? this.gatewaySubnet.subnetId : (this.gatewaySubnet as Subnet).id;
 
     const name = props.name ?? `vgw-${this.node.addr.substring(0, 8)}`;
-    // Standard SKU public IPs must be static; Basic public IPs can no longer be created.
+    // An AZ SKU is zone-redundant only with a zone-redundant Standard IP (reliability page,
+    // 11/18/2025), and azurerm does not treat a Standard IP without zones as zone-redundant: so all
+    // three zones. Basic is never zone-redundant, and a token SKU cannot be told: no zones.
+    const zones = props.publicIpZones ?? (skuFacts?.zoneRedundant ? [...ZONE_REDUNDANT_ZONES] : undefined);
+    // Standard SKU public IPs must be static; Basic public IPs can no longer be created (a new
+    // Basic gateway takes a Standard IP too).
     this.publicIp = new PublicIp(this, 'PublicIp', {
       name: `${name}-pip`,
       resourceGroupName,
       location,
       allocationMethod: 'Static',
       sku: 'Standard',
+      zones: zones === undefined || isListToken(zones) ? zones : zones.length === 0 ? undefined : [...zones],
       tags: props.tags,
     });
     markOwned(this.publicIp);
@@ -237,6 +254,9 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       // Creating or resizing a gateway takes 30 to 60 minutes or more; the provider defaults are too short.
       timeouts: { create: timeout, update: timeout, delete: timeout },
       tags: props.tags,
+      // Azure moves gateways to Generation2 on its own, and azurerm replaces the gateway when
+      // `generation` changes: without this, the next plan after such a move would recreate it.
+      lifecycle: { ignoreChanges: ['generation'] },
     });
     markOwned(this.gateway);
     this.gatewayId = this.gateway.id;
@@ -280,6 +300,10 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       hasExpressRouteGateway: unset('ExpressRoute gateway in the network (the construct tree shows it)'),
       // Read back from the resource, so an escape-hatch change is still judged.
       bgpEnabled: fact('BGP on the gateway (enable_bgp)', this.gateway.enableBgpInput, 'unset'),
+      // Read back from the resources, so an escape-hatch change is still judged.
+      location: fact('gateway location (location)', followReference(this.gateway.locationInput, ctx.resources)),
+      publicIpLocation: fact('public IP location (location)', followReference(this.publicIp.locationInput, ctx.resources)),
+      publicIpZones: fact('public IP zones (publicIpZones)', this.publicIp.zonesInput, 'unset'),
     };
   }
 

@@ -34,7 +34,8 @@ const PATTERNS: ReadonlyArray<[RegExp, PlanTier]> = [
   [/^P[1-3]v2$/i, 'PremiumV2'],
   [/^P[0-3]v3$/i, 'PremiumV3'],
   [/^P[1-5]mv3$/i, 'PremiumMV3'],
-  [/^P[0-5]m?v4$/i, 'PremiumV4'],
+  // Premium v4: P0v4 to P3v4 and the memory-optimised P1mv4 to P5mv4 (azurerm 4.44.0 service plan SKUs).
+  [/^(P[0-3]v4|P[1-5]mv4)$/i, 'PremiumV4'],
   [/^EP[1-3]$/i, 'ElasticPremium'],
   [/^WS[1-3]$/i, 'WorkflowStandard'],
   [/^Y1$/i, 'Consumption'],
@@ -82,7 +83,9 @@ const REGIONAL: Record<PlanTier, TierSupport> = {
 
 /**
  * Gateway-required integration. The 2023 pricing section lists Basic, Standard, Premium, Premium v2
- * and Premium v3. Tiers it does not name are undocumented, so reported as unverified.
+ * and Premium v3; the current page (MicrosoftDocs azure-docs
+ * articles/app-service/configure-gateway-required-vnet-integration.md, ms.date 01/30/2026) adds
+ * Premium v4, which wins. Tiers neither names are undocumented, so reported as unverified.
  */
 const GATEWAY: Record<PlanTier, TierSupport> = {
   Free: 'unsupported',
@@ -97,7 +100,7 @@ const GATEWAY: Record<PlanTier, TierSupport> = {
   PremiumV2: 'supported',
   PremiumV3: 'supported',
   PremiumMV3: 'supported',
-  PremiumV4: 'undocumented',
+  PremiumV4: 'supported',
   ElasticPremium: 'undocumented',
   WorkflowStandard: 'undocumented',
 };

@@ -12,6 +12,7 @@ import { isOfType, nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts
 import { AutoscaleFact, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
 import type { Fact } from '../model/fact';
 import { isLiteralKey, ResourceKey } from '../model/resource-key';
+import { GatewayPlacementScan } from './gateway-placement-scan';
 
 type AnyInput = Record<string, unknown>;
 
@@ -96,6 +97,7 @@ export function scanTree(root: IConstruct): TreeScan {
   const expressRouteBySubnet: { subnetId: unknown; resource: TreeResource }[] = [];
   const outputs: OutputFact[] = [];
   const subnetPolicies = new Map<ResourceKey, SubnetPolicy[]>();
+  const placement = new GatewayPlacementScan();
   for (const c of root.node.findAll()) {
     if (TerraformOutput.isTerraformOutput(c)) {
       outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value) });
@@ -106,6 +108,7 @@ export function scanTree(root: IConstruct): TreeScan {
     resourcesByAddress.set(addressOf(r), r);
     const type = r.terraformResourceType;
     const path = c.node.path;
+    placement.visit(r, type, path);
     if (type === 'azurerm_app_service_virtual_network_swift_connection') {
       if (isOwned(r)) continue;
       const key = referenceKey(r.appServiceIdInput);
@@ -161,7 +164,10 @@ export function scanTree(root: IConstruct): TreeScan {
     if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
   }
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  const tree: TreeFacts = { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, subnetLinks, autoscaleByTarget, outputs, subnetPolicies };
+  const tree: TreeFacts = {
+    swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, subnetLinks, autoscaleByTarget, outputs, subnetPolicies,
+    gatewayPlacement: placement.finish(),
+  };
   return { tree, resources: resourcesByAddress };
 }
 

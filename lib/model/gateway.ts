@@ -17,7 +17,7 @@ export interface PointToSiteGatewayModel {
   readonly created: boolean;
   /** Gateway resource ID (adopted gateways; created ones are unknown until apply). */
   readonly id: Fact<'string'>;
-  /** SKU (sku), for example "VpnGw1". */
+  /** SKU (sku), for example "VpnGw1AZ". */
   readonly sku: Fact<'string'>;
   /** Gateway type (type): "Vpn" or "ExpressRoute". */
   readonly gatewayType: Fact<'string'>;
@@ -40,6 +40,12 @@ export interface PointToSiteGatewayModel {
   readonly hasExpressRouteGateway: Fact<'boolean'>;
   /** Whether the gateway runs BGP (enable_bgp). */
   readonly bgpEnabled: Fact<'boolean'>;
+  /** Region of the gateway (location); missing for an adopted gateway (Azure placed it already). */
+  readonly location: Fact<'location'>;
+  /** Region of the gateway's public IP; missing when the library cannot see the IP. */
+  readonly publicIpLocation: Fact<'location'>;
+  /** Zones of the gateway's public IP (zones); unset: none; missing when the library cannot see the IP. */
+  readonly publicIpZones: Fact<'strings'>;
 }
 
 /** One app's gateway-required integration. */

@@ -101,5 +101,6 @@ export function emptyTree(): TreeFacts {
   return {
     swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), gatewaysByVnet: new Map(), unplacedGateways: [],
     expressRouteGatewaysByVnet: new Map(), subnetLinks: [], autoscaleByTarget: new Map(), subnetPolicies: new Map(), outputs: [],
+    gatewayPlacement: { vpnGatewaysByVnet: new Map(), gatewaySubnetsByVnet: new Map() },
   };
 }

@@ -165,6 +165,25 @@ export interface TreeFacts {
   readonly subnetPolicies: ReadonlyMap<ResourceKey, readonly SubnetPolicy[]>;
   /** Terraform outputs of the app with the resource attributes their values reference. */
   readonly outputs: readonly OutputFact[];
+  /** VPN gateways and GatewaySubnets per network (inventory/gateway-placement-scan.ts). */
+  readonly gatewayPlacement: GatewayPlacementFacts;
+}
+
+/** A resource of the tree placed in a network, with the key other values use for its ID. */
+export interface PlacedResource {
+  readonly path: string;
+  readonly key: ResourceKey;
+}
+
+/**
+ * What one network holds that Azure allows once per network, across the whole app, keyed by the
+ * name key of the network (the keys of `TreeFacts.subnetsByVnet` and `VnetModel.nameKeys`).
+ */
+export interface GatewayPlacementFacts {
+  /** azurerm_virtual_network_gateway resources of type Vpn (created by PointToSiteGateway or by hand). */
+  readonly vpnGatewaysByVnet: ReadonlyMap<ResourceKey, readonly PlacedResource[]>;
+  /** azurerm_subnet resources named GatewaySubnet (created by PointToSiteGateway or by hand). */
+  readonly gatewaySubnetsByVnet: ReadonlyMap<ResourceKey, readonly PlacedResource[]>;
 }
 
 /** A subnet declared in the tree (any azurerm_subnet), for overlap checks. */

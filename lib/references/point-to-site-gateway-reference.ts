@@ -40,7 +40,7 @@ export interface PointToSiteGatewayAttributes {
    */
   readonly pointToSiteAddressPool?: string[];
   /**
-   * SKU, for example "VpnGw1".
+   * SKU, for example "VpnGw1AZ".
    * @default - unknown
    */
   readonly sku?: string;
@@ -145,6 +145,10 @@ export class PointToSiteGatewayReference extends Construct implements IPointToSi
       customRoutes: fact('custom routes (customRoutes)', a.customRoutes),
       hasExpressRouteGateway: fact('ExpressRoute gateway in the network (hasExpressRouteGateway)', a.hasExpressRouteGateway),
       bgpEnabled: fact('BGP on the gateway (bgpEnabled)', a.bgpEnabled),
+      // Azure placed the adopted gateway and its public IP already; the library sees neither.
+      location: missing('gateway location (not stated for an adopted gateway)'),
+      publicIpLocation: missing('public IP location (not stated for an adopted gateway)'),
+      publicIpZones: missing('public IP zones (not stated for an adopted gateway)'),
     };
   }
 

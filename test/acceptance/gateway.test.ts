@@ -41,19 +41,21 @@ function gatewayPlatform(opts: { sku?: string; os?: string; gatewayInNetworkStac
   return { p, gateway, sp };
 }
 
-/** Acknowledges the retirement notice everywhere, as a team migrating would. */
+/** Acknowledges the retirement notices (the feature, and SSTP on the gateway) everywhere, as a team migrating would. */
 function ackRetirement(p: Platform) {
   RuleSuppressions.acknowledge(p.app, 'VNI-G015', 'Migrating to regional integration in Q3.');
+  RuleSuppressions.acknowledge(p.app, 'VNI-G027', 'Migrating to regional integration in Q3.');
 }
 
 describe('Windows only, no Linux, no Windows container', () => {
-  it('accepts a Windows web app on a Windows plan, with only the retirement warning', () => {
+  it('accepts a Windows web app on a Windows plan, with only the retirement warnings (the feature, and SSTP on the gateway)', () => {
     const { p, gateway, sp } = gatewayPlatform();
     new GatewayVnetIntegration(p.web, 'gw-integration', { app: windowsApp(p, sp), plan: sp, gateway });
     const o = synth(p.app);
     expect(o.error).toBe('');
     expect(warningsOf(o, 'VNI-G015').length).toBe(1);
-    expect(o.warnings.filter((w) => !w.includes('[VNI-G015]') && !w.includes('[VNI-G019]'))).toEqual([]);
+    expect(warningsOf(o, 'VNI-G027').length).toBe(1);
+    expect(o.warnings.filter((w) => !w.includes('[VNI-G015]') && !w.includes('[VNI-G027]') && !w.includes('[VNI-G019]'))).toEqual([]);
     expect(unverified(o)).toEqual([]);
   });
 
@@ -96,8 +98,8 @@ describe('Windows only, no Linux, no Windows container', () => {
   });
 });
 
-describe('plan tiers for gateway-required integration (Basic, Standard, Premium, v2, v3)', () => {
-  it.each(['B1', 'S1', 'P1', 'P1v2', 'P1v3'])('accepts %s', (sku) => {
+describe('plan tiers for gateway-required integration (Basic, Standard, Premium, v2, v3, v4)', () => {
+  it.each(['B1', 'S1', 'P1', 'P1v2', 'P1v3', 'P1v4', 'P1mv4'])('accepts %s', (sku) => {
     const { p, gateway, sp } = gatewayPlatform({ sku });
     new GatewayVnetIntegration(p.web, 'gw-integration', { app: windowsApp(p, sp), plan: sp, gateway });
     ackRetirement(p);
@@ -133,10 +135,12 @@ describe('the gateway: route-based, SSTP only, RFC 1918 pool outside the network
     expect(o.warnings).toEqual([]);
   });
 
-  it('Basic SKU: accepted on an adopted gateway, refused for a new one (needs a Basic public IP)', () => {
+  it('Basic SKU: accepted on a new gateway with a Standard static IP and the limits warning (VNI-G025), and on an adopted one', () => {
     const created = withGateway({ sku: 'Basic' });
-    expect(created.error).toContain('VNI-G020');
-    expect(created.error).toContain('VpnGw1');
+    expect(created.error).toBe('');
+    expect(warningsOf(created, 'VNI-G025').length).toBe(1);
+    expect(warningsOf(created, 'VNI-G025')[0]).toMatch(/Generation1 only, about 100 Mbps, no BGP/);
+    expect(created.warnings.filter((w) => !w.includes('[VNI-G025]'))).toEqual([]);
     const p = platform();
     const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'old-gw', {
       gatewayId: `${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/vgw-old`,
@@ -150,6 +154,53 @@ describe('the gateway: route-based, SSTP only, RFC 1918 pool outside the network
     const adopted = synth(p.app);
     expect(adopted.error).toBe('');
     expect(warningsOf(adopted, 'VNI-G020')).toEqual([]);
+  });
+
+  it.each(['Standard', 'HighPerformance'])('rejects the legacy %s SKU on a new gateway', (sku) => {
+    const o = withGateway({ sku, generation: 'None' });
+    expect(o.error).toContain('VNI-G020');
+    expect(o.error).toContain(`"${sku}" is a legacy SKU`);
+  });
+
+  it('rejects a new non-AZ VpnGw2 gateway, naming VpnGw2AZ; accepts VpnGw2AZ with a zone-redundant IP', () => {
+    const o = withGateway({ sku: 'VpnGw2' });
+    expect(o.error).toContain('VNI-G020');
+    expect(o.error).toContain('accepted: "VpnGw2AZ"');
+    const ok = withGateway({ sku: 'VpnGw2AZ' });
+    expect(ok.error).toBe('');
+    expect(ok.warnings).toEqual([]);
+  });
+
+  it('warns (VNI-G024) on an adopted non-AZ gateway, with the upgrade path', () => {
+    const p = platform();
+    const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'old-gw', {
+      gatewayId: `${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/vgw-old`,
+      virtualNetwork: p.vnet, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw3', gatewayType: 'Vpn', vpnType: 'RouteBased',
+      vpnClientProtocols: ['SSTP'], gatewaySubnetAddressPrefix: '10.20.255.0/27', hasExpressRouteGateway: false, bgpEnabled: false,
+    });
+    const sp = plan(p);
+    const integ = new GatewayVnetIntegration(p.web, 'gw-integration', { app: windowsApp(p, sp), plan: sp, gateway: gw });
+    RuleSuppressions.acknowledge(integ, 'VNI-G019', 'The hub team adds certificateData to the gateway.');
+    ackRetirement(p);
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(o.warnings.length).toBe(1);
+    expect(warningsOf(o, 'VNI-G024')[0]).toMatch(/"VpnGw3".*16 September 2026.*"VpnGw3AZ"/s);
+  });
+
+  it('rejects a gateway in another region than its network, and a second gateway in the network', () => {
+    const elsewhere = withGateway({ location: 'westeurope' });
+    expect(elsewhere.error).toContain('VNI-G028');
+    expect(elsewhere.error).toMatch(/gateway is in "westeurope" but its network/);
+    const p = platform({ location: 'northeurope', webLocation: 'westeurope' });
+    for (const [id, prefix, pool] of [['first', '10.20.255.0/27', '172.16.201.0/24'], ['second', '10.20.254.0/27', '172.16.202.0/24']]) {
+      new PointToSiteGateway(p.web, id, { virtualNetwork: p.vnet, gatewaySubnetAddressPrefix: prefix, pointToSiteAddressPool: [pool] });
+    }
+    ackRetirement(p);
+    const two = synth(p.app);
+    expect(two.error).toContain('VNI-G029');
+    expect(two.error).toContain('2 VPN gateways');
+    expect(two.error).toContain('2 subnets named GatewaySubnet');
   });
 
   it('rejects IKEv2 beside SSTP and OpenVPN', () => {
@@ -205,7 +256,7 @@ describe('the gateway: route-based, SSTP only, RFC 1918 pool outside the network
     const p = platform();
     const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'hub-gw', {
       gatewayId: `${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/vgw-hub`,
-      virtualNetwork: p.vnet, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1', gatewayType: 'Vpn', vpnType: 'RouteBased',
+      virtualNetwork: p.vnet, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1AZ', gatewayType: 'Vpn', vpnType: 'RouteBased',
       vpnClientProtocols: ['IkeV2', 'SSTP'], gatewaySubnetAddressPrefix: '10.20.255.0/27', hasExpressRouteGateway: false, bgpEnabled: false,
     });
     const sp = plan(p);
@@ -236,7 +287,7 @@ describe('no ExpressRoute, not even coexistence', () => {
     });
     const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'hub-gw', {
       gatewayId: `${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/vgw-hub`,
-      virtualNetwork: hub, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1', gatewayType: 'Vpn', vpnType: 'RouteBased',
+      virtualNetwork: hub, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1AZ', gatewayType: 'Vpn', vpnType: 'RouteBased',
       vpnClientProtocols: ['SSTP'], gatewaySubnetAddressPrefix: '10.0.255.0/27', hasExpressRouteGateway: true, bgpEnabled: false,
     });
     const sp = plan(p);
@@ -364,7 +415,7 @@ describe('same subscription', () => {
     });
     const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'hub-gw', {
       gatewayId: `${vnetSub}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/vgw-hub`,
-      virtualNetwork: hub, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1', gatewayType: 'Vpn', vpnType: 'RouteBased',
+      virtualNetwork: hub, pointToSiteAddressPool: ['172.16.201.0/24'], sku: 'VpnGw1AZ', gatewayType: 'Vpn', vpnType: 'RouteBased',
       vpnClientProtocols: ['SSTP'], gatewaySubnetAddressPrefix: '10.0.255.0/27', hasExpressRouteGateway: false, bgpEnabled: false,
     });
     const sp = ServicePlanReference.fromServicePlanAttributes(p.web, 'plan', {
@@ -465,7 +516,7 @@ describe('classic networks are reachable through gateway-required integration (2
     });
     const gw = PointToSiteGatewayReference.fromGatewayAttributes(p.web, 'legacy-gw', {
       gatewayId: `${SUB}/resourceGroups/rg-legacy/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy/gateways/primary`,
-      virtualNetwork: classic, pointToSiteAddressPool: ['172.16.50.0/24'], sku: 'VpnGw1', gatewayType: 'Vpn', vpnType: 'RouteBased',
+      virtualNetwork: classic, pointToSiteAddressPool: ['172.16.50.0/24'], sku: 'VpnGw1AZ', gatewayType: 'Vpn', vpnType: 'RouteBased',
       vpnClientProtocols: ['SSTP'], gatewaySubnetAddressPrefix: '10.70.255.0/27', hasExpressRouteGateway: false, bgpEnabled: false,
     });
     const sp = plan(p);

@@ -93,6 +93,7 @@ describe('gateway-required integration with peering: transit flags', () => {
     const sp = plan(p);
     const integ = new GatewayVnetIntegration(p.web, 'gw-integration', { app: windowsApp(p, sp), plan: sp, gateway });
     RuleSuppressions.acknowledge(p.app, 'VNI-G015', 'Migrating to regional integration in Q3.');
+    RuleSuppressions.acknowledge(p.app, 'VNI-G027', 'Migrating to regional integration in Q3.');
     return { p, spoke, gateway, integ };
   };
 

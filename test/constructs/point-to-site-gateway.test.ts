@@ -12,13 +12,15 @@ describe('PointToSiteGateway', () => {
     const subnet = Object.values(out.resource.azurerm_subnet)[0] as any;
     expect(subnet).toMatchObject({ name: 'GatewaySubnet', address_prefixes: ['10.20.255.0/27'] });
     const pip = Object.values(out.resource.azurerm_public_ip)[0] as any;
-    expect(pip).toMatchObject({ sku: 'Standard', allocation_method: 'Static' });
+    // The default SKU is VpnGw1AZ, so the IP is zone-redundant.
+    expect(pip).toMatchObject({ sku: 'Standard', allocation_method: 'Static', zones: ['1', '2', '3'] });
     const gw = Object.values(out.resource.azurerm_virtual_network_gateway)[0] as any;
     expect(gw).toMatchObject({
       type: 'Vpn',
       vpn_type: 'RouteBased',
-      sku: 'VpnGw1',
+      sku: 'VpnGw1AZ',
       generation: 'Generation1',
+      lifecycle: { ignore_changes: ['generation'] },
       custom_route: { address_prefixes: ['192.168.10.0/24'] },
       timeouts: { create: '120m', update: '120m', delete: '120m' },
     });
@@ -28,9 +30,27 @@ describe('PointToSiteGateway', () => {
 
   test('picks the generation the SKU allows', () => {
     const f = fixture();
-    gatewayIn(f, { sku: 'VpnGw4' });
+    gatewayIn(f, { sku: 'VpnGw4AZ' });
     const gw = Object.values(synthJson(f).resource.azurerm_virtual_network_gateway)[0] as any;
     expect(gw.generation).toBe('Generation2');
+  });
+
+  test('ignores later generation changes even when the generation is given', () => {
+    const f = fixture();
+    gatewayIn(f, { sku: 'VpnGw2AZ', generation: 'Generation1' });
+    const gw = Object.values(synthJson(f).resource.azurerm_virtual_network_gateway)[0] as any;
+    expect([gw.generation, gw.lifecycle]).toEqual(['Generation1', { ignore_changes: ['generation'] }]);
+  });
+
+  test.each([
+    [{ sku: 'Basic' }, undefined],
+    [{ sku: 'VpnGw3AZ', publicIpZones: [] }, undefined],
+    [{ sku: 'VpnGw3AZ', publicIpZones: ['2'] }, ['2']],
+  ])('public IP zones for %j', (props, zones) => {
+    const f = fixture();
+    gatewayIn(f, props);
+    const pip = Object.values(synthJson(f).resource.azurerm_public_ip)[0] as any;
+    expect([pip.sku, pip.allocation_method, pip.zones]).toEqual(['Standard', 'Static', zones]);
   });
 
   test('exposes the pool as the outbound address prefixes', () => {
@@ -58,6 +78,8 @@ describe('PointToSiteGateway', () => {
     [{ gatewaySubnetAddressPrefix: undefined }, /give exactly one/],
     [{ sku: 'ErGw1AZ' }, /not a VPN gateway SKU/],
     [{ vpnClientProtocols: ['L2TP'] }, /vpnClientProtocols/],
+    [{ publicIpZones: ['4'] }, /publicIpZones/],
+    [{ publicIpZones: '1' }, /publicIpZones/],
   ])('rejects bad props %#', (override, message) => {
     const f = fixture();
     expect(() => gatewayIn(f, override as any)).toThrow(message);

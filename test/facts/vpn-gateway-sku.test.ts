@@ -1,4 +1,4 @@
-import { isExpressRouteOnlySku, vpnGatewaySkuFacts, vpnGatewaySkuNames } from '../../lib/facts/vpn-gateway-sku';
+import { DEFAULT_VPN_GATEWAY_SKU, isExpressRouteOnlySku, knownVpnGatewaySkuNames, vpnGatewaySkuFacts, vpnGatewaySkuNames } from '../../lib/facts/vpn-gateway-sku';
 
 describe('VPN gateway SKU facts', () => {
   test.each([
@@ -21,8 +21,19 @@ describe('VPN gateway SKU facts', () => {
     expect(isExpressRouteOnlySku('VpnGw1')).toBe(false);
   });
 
-  test('names offered for new gateways exclude legacy SKUs', () => {
-    expect(vpnGatewaySkuNames()).toContain('VpnGw1');
-    expect(vpnGatewaySkuNames()).not.toContain('Basic');
+  test('Azure still creates Basic and the AZ SKUs; non-AZ VpnGw1-5 name their AZ replacement', () => {
+    expect(vpnGatewaySkuNames()).toEqual(['Basic', 'VpnGw1AZ', 'VpnGw2AZ', 'VpnGw3AZ', 'VpnGw4AZ', 'VpnGw5AZ']);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const f = vpnGatewaySkuFacts(`VpnGw${n}`)!;
+      expect([f.creatable, f.replacement]).toEqual([false, `VpnGw${n}AZ`]);
+      expect(vpnGatewaySkuFacts(`VpnGw${n}AZ`)!.replacement).toBeUndefined();
+    }
+    for (const legacy of ['Standard', 'HighPerformance']) expect(vpnGatewaySkuFacts(legacy)).toMatchObject({ legacy: true, creatable: false });
+    expect(knownVpnGatewaySkuNames()).toContain('VpnGw1');
+  });
+
+  test('the default SKU is one Azure creates, Generation1', () => {
+    expect(DEFAULT_VPN_GATEWAY_SKU).toBe('VpnGw1AZ');
+    expect(vpnGatewaySkuFacts(DEFAULT_VPN_GATEWAY_SKU)).toMatchObject({ creatable: true, zoneRedundant: true, defaultGeneration: 'Generation1' });
   });
 });

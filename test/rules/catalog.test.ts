@@ -51,6 +51,12 @@ const PINNED: Record<string, string> = {
   'VNI-G021': 'error',
   'VNI-G022': 'warning',
   'VNI-G023': 'error',
+  'VNI-G024': 'warning',
+  'VNI-G025': 'warning',
+  'VNI-G026': 'warning',
+  'VNI-G027': 'warning',
+  'VNI-G028': 'error',
+  'VNI-G029': 'error',
   'VNI-R019': 'warning',
 };
 

@@ -21,12 +21,12 @@ export const G002_PLAN_TIER: SubjectRule<GatewayIntegrationModel> = {
   source: {
     ...DOCS.gateway,
     section: SECTION.pricing,
-    versions: '2015 and 2019 pages: Standard and up. 2023 page and its revision, pricing: Basic, Standard, Premium, Premium v2 and Premium v3. The newer statement wins, so Basic passes; tiers it does not name are reported as unverified.',
+    versions: '2015 and 2019 pages: Standard and up. 2023 page and its revision, pricing: Basic, Standard, Premium, Premium v2 and Premium v3. The current public page (MicrosoftDocs azure-docs articles/app-service/configure-gateway-required-vnet-integration.md, ms.date 01/30/2026) adds Premium v4 (P0v4 to P3v4 and the memory-optimised P1mv4 to P5mv4). The newest statement wins, so Basic and Premium v4 pass; tiers none of them name are reported as unverified.',
   },
   summary: 'The App Service plan must be on a tier that offers gateway-required integration (Basic or higher, not Isolated).',
   fix: `Scale the plan to a supported tier: ${accepted}.`,
   description:
-    'Gateway-required integration runs on dedicated workers of the multi-tenant service. Free and Shared plans share workers with other customers, Consumption plans have no fixed workers, and Isolated plans already run inside a network of their own (an App Service Environment). The 2023 pricing section lists the tiers that qualify; newer tiers are not mentioned and are therefore reported as unverified rather than passed.',
+    'Gateway-required integration runs on dedicated workers of the multi-tenant service. Free and Shared plans share workers with other customers, Consumption plans have no fixed workers, and Isolated plans already run inside a network of their own (an App Service Environment). The 2023 pricing section lists the tiers that qualify, and the 01/30/2026 page adds Premium v4; tiers neither mentions (Elastic Premium, Workflow Standard) are reported as unverified rather than passed.',
   example: GATEWAY_EXAMPLE,
   check(s) {
     const { plan } = s;

@@ -22,6 +22,12 @@ import { G020_SKU_GENERATION } from './g020-sku-generation';
 import { G021_APP_ON_PLAN } from './g021-app-on-plan';
 import { G022_BGP_ROUTES_NEED_CUSTOM_ROUTES } from './g022-bgp-routes-need-custom-routes';
 import { G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT } from './g023-package-uri-not-in-plain-output';
+import { G024_ADOPTED_NON_AZ_SKU } from './g024-adopted-non-az-sku';
+import { G025_BASIC_SKU_LIMITS } from './g025-basic-sku-limits';
+import { G026_PUBLIC_IP_ZONE_REDUNDANT } from './g026-public-ip-zone-redundant';
+import { G027_SSTP_RETIREMENT } from './g027-sstp-retirement';
+import { G028_SAME_REGION_AS_NETWORK } from './g028-same-region-as-network';
+import { G029_ONE_PER_NETWORK } from './g029-one-per-network';
 
 /** Rules about gateway-required integration and point-to-site gateways (IDs VNI-G###). */
 export const GATEWAY_RULES: readonly Rule[] = [
@@ -48,4 +54,10 @@ export const GATEWAY_RULES: readonly Rule[] = [
   G021_APP_ON_PLAN,
   G022_BGP_ROUTES_NEED_CUSTOM_ROUTES,
   G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT,
+  G024_ADOPTED_NON_AZ_SKU,
+  G025_BASIC_SKU_LIMITS,
+  G026_PUBLIC_IP_ZONE_REDUNDANT,
+  G027_SSTP_RETIREMENT,
+  G028_SAME_REGION_AS_NETWORK,
+  G029_ONE_PER_NETWORK,
 ];

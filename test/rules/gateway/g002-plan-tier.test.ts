@@ -7,7 +7,7 @@ import { known } from '../../helpers/models';
 const withSku = (sku: string) => integration({ plan: plan({ skuName: known('sku', sku) }) });
 
 describe('VNI-G002 Gateway.PlanTier', () => {
-  test.each(['B1', 'S2', 'P1', 'P2v2', 'P1v3', 'P1mv3'])('Compliance: %s', (sku) => {
+  test.each(['B1', 'S2', 'P1', 'P2v2', 'P1v3', 'P1mv3', 'P0v4', 'P3v4', 'P1mv4', 'P5mv4'])('Compliance: %s', (sku) => {
     expect(kinds(rule.check(withSku(sku), inventory()))).toEqual(['pass']);
   });
   test.each(['F1', 'D1', 'Y1', 'I1', 'I1v2', 'FC1'])('Noncompliance: %s', (sku) => {
@@ -16,8 +16,11 @@ describe('VNI-G002 Gateway.PlanTier', () => {
     expect(c.message).toContain(`"${sku}"`);
     expect(c.message).toMatch(/Accepted: Basic \(B1\)/);
   });
-  test.each(['EP1', 'WS1', 'P1v4', 'Q9'])('undocumented or unknown %s is unverified', (sku) => {
+  test.each(['EP1', 'WS1', 'Q9', 'P4v4', 'P0mv4'])('undocumented or unknown %s is unverified', (sku) => {
     expect(kinds(rule.check(withSku(sku), inventory()))).toEqual(['unverified']);
+  });
+  test('the rule page cites the page that adds Premium v4', () => {
+    expect(rule.source.versions).toMatch(/01\/30\/2026.*Premium v4/);
   });
   test('App Service Environment plan fails', () => {
     const [c] = rule.check(integration({ plan: plan({ appServiceEnvironmentId: known('ase', '/ase') }) }), inventory()) as any[];
@@ -32,5 +35,8 @@ describe('VNI-G002 Gateway.PlanTier', () => {
     const good = fixture({ sku: 'S1' });
     new GatewayVnetIntegration(good.stack, 'int', { app: good.web, plan: good.plan, gateway: gatewayIn(good) });
     expect(findingsOf(good, 'VNI-G002').map((x) => x.outcome)).toEqual(['pass']);
+    const v4 = fixture({ sku: 'P1mv4' });
+    new GatewayVnetIntegration(v4.stack, 'int', { app: v4.web, plan: v4.plan, gateway: gatewayIn(v4) });
+    expect(findingsOf(v4, 'VNI-G002').map((x) => x.outcome)).toEqual(['pass']);
   });
 });

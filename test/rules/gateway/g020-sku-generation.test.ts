@@ -1,26 +1,66 @@
 import { G020_SKU_GENERATION as rule } from '../../../lib/rules/gateway/g020-sku-generation';
-import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
+import { findingsOf, fixture, gatewayIn, synthJson } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds } from './models';
-import { known } from '../../helpers/models';
+import { known, missing } from '../../helpers/models';
 
 describe('VNI-G020 Gateway.SkuGeneration', () => {
-  test.each([['VpnGw1', 'Generation1'], ['VpnGw2', 'Generation2'], ['VpnGw3AZ', 'Generation1'], ['VpnGw5', 'Generation2']])('Compliance: %s %s', (sku, gen) => {
+  test.each([['VpnGw1AZ', 'Generation1'], ['VpnGw2AZ', 'Generation2'], ['VpnGw3AZ', 'Generation1'], ['VpnGw5AZ', 'Generation2'], ['Basic', 'Generation1']])('Compliance: a new %s gateway in %s', (sku, gen) => {
     expect(kinds(rule.check(gateway({ sku: known('s', sku), generation: known('g', gen) }), inventory()))).toEqual(['pass']);
   });
-  test('Noncompliance 1: VpnGw1 in Generation2', () => {
+  test.each([1, 2, 3, 4, 5])('Noncompliance: a new non-AZ VpnGw%i gateway names its AZ SKU', (n) => {
+    const [c] = rule.check(gateway({ sku: known('s', `VpnGw${n}`), generation: known('g', n === 1 ? 'Generation1' : 'Generation2') }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toMatch(new RegExp(`SKU "VpnGw${n}" is a non-AZ SKU: Azure has not created new VpnGw1-5 gateways since 1 November 2025; accepted: "VpnGw${n}AZ"`));
+  });
+  test('Compliance: an adopted non-AZ gateway is left to VNI-G024', () => {
+    expect(kinds(rule.check(gateway({ created: false, sku: known('s', 'VpnGw2'), generation: missing('g') }), inventory()))).toEqual(['pass']);
+  });
+  test('Noncompliance: VpnGw1AZ in Generation2', () => {
     const [c] = rule.check(gateway({ generation: known('g', 'Generation2') }), inventory()) as any[];
-    expect(c.message).toMatch(/"VpnGw1" does not exist in "Generation2"; accepted: Generation1/);
+    expect(c.message).toMatch(/"VpnGw1AZ" does not exist in "Generation2"; accepted: Generation1/);
   });
-  test('Noncompliance 2: an ExpressRoute SKU', () => {
+  test('Noncompliance: Basic in Generation2', () => {
+    const [c] = rule.check(gateway({ sku: known('s', 'Basic'), generation: known('g', 'Generation2') }), inventory()) as any[];
+    expect(c.message).toMatch(/"Basic" does not exist in "Generation2"; accepted: Generation1/);
+  });
+  test('Noncompliance: an ExpressRoute SKU', () => {
     const [c] = rule.check(gateway({ sku: known('s', 'ErGw1AZ') }), inventory()) as any[];
-    expect(c.message).toMatch(/not a VPN gateway SKU/);
+    expect(c.message).toMatch(/not a VPN gateway SKU; accepted: Basic, VpnGw1AZ/);
   });
-  test('Noncompliance 3: a legacy SKU on a new gateway', () => {
-    expect(kinds(rule.check(gateway({ sku: known('s', 'Basic') }), inventory()))).toEqual(['fail']);
+  test.each(['Standard', 'HighPerformance'])('Noncompliance: the legacy %s SKU on a new gateway', (sku) => {
+    const [c] = rule.check(gateway({ sku: known('s', sku), generation: known('g', 'None') }), inventory()) as any[];
+    expect(c.message).toMatch(new RegExp(`"${sku}" is a legacy SKU Azure no longer creates`));
   });
-  test('synth: VpnGw4 with Generation1 fails', () => {
+  test('synth: the default gateway is VpnGw1AZ, Generation1, and passes', () => {
     const f = fixture();
-    gatewayIn(f, { sku: 'VpnGw4', generation: 'Generation1' });
+    gatewayIn(f);
+    expect(findingsOf(f, 'VNI-G020').map((x) => x.outcome)).toEqual(['pass']);
+    const gw = Object.values(synthJson(f).resource.azurerm_virtual_network_gateway)[0] as any;
+    expect([gw.sku, gw.generation]).toEqual(['VpnGw1AZ', 'Generation1']);
+  });
+  test('synth: a Basic gateway passes this rule', () => {
+    const f = fixture();
+    gatewayIn(f, { sku: 'Basic' });
+    expect(findingsOf(f, 'VNI-G020').map((x) => x.outcome)).toEqual(['pass']);
+  });
+  test('synth: a new VpnGw2 gateway fails naming VpnGw2AZ and the construct', () => {
+    const f = fixture();
+    gatewayIn(f, { sku: 'VpnGw2' });
+    const [x] = findingsOf(f, 'VNI-G020');
+    expect([x.outcome, x.path]).toEqual(['error', 'stack/gw']);
+    expect(x.message).toMatch(/accepted: "VpnGw2AZ"/);
+  });
+  test('synth: VpnGw4AZ with Generation1 fails', () => {
+    const f = fixture();
+    gatewayIn(f, { sku: 'VpnGw4AZ', generation: 'Generation1' });
     expect(findingsOf(f, 'VNI-G020').map((x) => x.outcome)).toEqual(['error']);
+  });
+  test('synth: an adopted VpnGw2 gateway passes this rule', () => {
+    const f = fixture();
+    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
+      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, sku: 'VpnGw2',
+    });
+    expect(findingsOf(f, 'VNI-G020').map((x) => x.outcome)).toEqual(['pass']);
   });
 });

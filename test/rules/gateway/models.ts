@@ -31,7 +31,7 @@ export function gateway(over: Partial<PointToSiteGatewayModel> = {}): PointToSit
     pointToSitePool: known('pool', ['172.16.201.0/24']),
     created: true,
     id: token('gateway ID (id)', 'azurerm_virtual_network_gateway.gw.id'),
-    sku: known('sku', 'VpnGw1'),
+    sku: known('sku', 'VpnGw1AZ'),
     gatewayType: known('type', 'Vpn'),
     vpnType: known('vpn type', 'RouteBased'),
     generation: known('generation', 'Generation1'),
@@ -41,6 +41,9 @@ export function gateway(over: Partial<PointToSiteGatewayModel> = {}): PointToSit
     customRoutes: unset('custom routes'),
     hasExpressRouteGateway: unset('ExpressRoute gateway in the network'),
     bgpEnabled: missing('BGP on the gateway'),
+    location: known('gateway location', 'westeurope'),
+    publicIpLocation: known('public IP location', 'westeurope'),
+    publicIpZones: known('public IP zones', ['1', '2', '3']),
     ...over,
   };
 }

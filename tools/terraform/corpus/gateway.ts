@@ -10,6 +10,7 @@ import { armId, azStack, group, plan, storage, SUB_A, vnet, windowsApp, windowsF
 function gatewayStack(app: App, id = 'gw'): TerraformStack {
   const s = azStack(app, id);
   RuleSuppressions.acknowledge(s, 'VNI-G015', 'corpus of the legacy feature (tf:verify)');
+  RuleSuppressions.acknowledge(s, 'VNI-G027', 'corpus of the legacy feature: SSTP retires with it (tf:verify)');
   return s;
 }
 
@@ -49,9 +50,24 @@ export const GATEWAY: Case[] = [
       const rg = group(s, 'rg-gw-subnet', 'eastus');
       const net = vnet(s, 'vnet-gw-subnet', rg, ['10.52.0.0/16']);
       const gws = new Subnet(s, 'GatewaySubnet', { name: 'GatewaySubnet', resourceGroupName: rg.name, virtualNetworkName: net.name, addressPrefixes: ['10.52.255.0/27'] });
-      const gateway = new PointToSiteGateway(s, 'Gateway', { virtualNetwork: net, gatewaySubnet: gws, pointToSiteAddressPool: ['172.16.52.0/24'], sku: 'VpnGw2', generation: 'Generation2' });
+      const gateway = new PointToSiteGateway(s, 'Gateway', { virtualNetwork: net, gatewaySubnet: gws, pointToSiteAddressPool: ['172.16.52.0/24'], sku: 'VpnGw2AZ', generation: 'Generation2' });
       const sp = plan(s, 'asp-gw-subnet', rg, { sku: 'S1' });
       new GatewayVnetIntegration(s, 'Integration', { app: windowsApp(s, 'app-gw-subnet', sp), plan: sp, gateway });
+    },
+  },
+  {
+    name: 'gateway-basic-sku',
+    description: 'A Basic gateway (Standard static public IP without zones) beside an AZ gateway whose IP is zonal by choice',
+    build: (app: App) => {
+      const s = gatewayStack(app);
+      RuleSuppressions.acknowledge(s, 'VNI-G025', 'corpus: the Basic SKU is a dev/test gateway (tf:verify)');
+      RuleSuppressions.acknowledge(s, 'VNI-G026', 'corpus: a zonal gateway by choice (tf:verify)');
+      const rg = group(s, 'rg-gw-basic', 'westeurope');
+      const sp = plan(s, 'asp-gw-basic', rg, { sku: 'S1' });
+      const basic = new PointToSiteGateway(s, 'Basic', { virtualNetwork: vnet(s, 'vnet-gw-basic', rg, ['10.55.0.0/16']), gatewaySubnetAddressPrefix: '10.55.255.0/27', pointToSiteAddressPool: ['172.16.55.0/24'], sku: 'Basic' });
+      const zonal = new PointToSiteGateway(s, 'Zonal', { virtualNetwork: vnet(s, 'vnet-gw-zonal', rg, ['10.56.0.0/16']), gatewaySubnetAddressPrefix: '10.56.255.0/27', pointToSiteAddressPool: ['172.16.56.0/24'], sku: 'VpnGw2AZ', publicIpZones: ['2'] });
+      new GatewayVnetIntegration(s, 'BasicIntegration', { app: windowsApp(s, 'app-gw-basic', sp), plan: sp, gateway: basic });
+      new GatewayVnetIntegration(s, 'ZonalIntegration', { app: windowsApp(s, 'app-gw-zonal', sp), plan: sp, gateway: zonal });
     },
   },
   {

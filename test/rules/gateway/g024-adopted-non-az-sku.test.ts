@@ -1,0 +1,46 @@
+import type { Fact } from '../../../lib/model/fact';
+import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
+import { G024_ADOPTED_NON_AZ_SKU as rule } from '../../../lib/rules/gateway/g024-adopted-non-az-sku';
+import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
+import { known, missing, token } from '../../helpers/models';
+import { gateway, inventory, kinds } from './models';
+
+const adopted = (sku: Fact<'string'>) => gateway({ created: false, sku, generation: missing('generation') });
+
+describe('VNI-G024 Gateway.AdoptedNonAzSku', () => {
+  test.each(['VpnGw1AZ', 'VpnGw3AZ', 'Basic', 'Standard'])('Compliance: an adopted %s gateway', (sku) => {
+    expect(kinds(rule.check(adopted(known('sku', sku)), inventory()))).toEqual(['pass']);
+  });
+  test.each([[1, 'VpnGw1AZ'], [2, 'VpnGw2AZ'], [5, 'VpnGw5AZ']])('Noncompliance: an adopted VpnGw%i gateway names %s, the dates and the upgrade path', (n, az) => {
+    const [c] = rule.check(adopted(known('sku', `VpnGw${n}`)), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toContain(`uses SKU "VpnGw${n}", a non-AZ SKU`);
+    expect(c.message).toContain('since 1 November 2025');
+    expect(c.message).toContain('after 16 September 2026 a gateway on it refuses configuration and management changes');
+    expect(c.message).toContain(`Upgrade path: move it to "${az}" (same tier, no downtime)`);
+  });
+  test('not applicable to a gateway the library creates (VNI-G020 judges it)', () => {
+    expect(kinds(rule.check(gateway({ sku: known('sku', 'VpnGw2') }), inventory()))).toEqual(['not-applicable']);
+  });
+  test('unverified: an adopted gateway without its SKU, or with a token', () => {
+    const [a] = rule.check(adopted(missing('gateway SKU (sku)')), inventory()) as any[];
+    expect([a.kind, a.message]).toEqual(['unverified', expect.stringContaining('gateway SKU (sku) was not given')]);
+    expect(kinds(rule.check(adopted(token('gateway SKU (sku)', 'var.sku')), inventory()))).toEqual(['unverified']);
+  });
+  test('synth: fromGatewayAttributes with VpnGw2 warns on the reference; a created gateway is not judged', () => {
+    const f = fixture();
+    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
+      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, sku: 'VpnGw2',
+    });
+    const found = findingsOf(f, 'VNI-G024');
+    expect(found.map((x) => [x.outcome, x.path])).toEqual([['warning', 'stack/adopted']]);
+    expect(found[0].message).toMatch(/\[VNI-G024\].*"VpnGw2AZ"/s);
+  });
+  test('synth: fromGatewayAttributes with VpnGw2AZ passes', () => {
+    const f = fixture();
+    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
+      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, sku: 'VpnGw2AZ',
+    });
+    expect(findingsOf(f, 'VNI-G024').map((x) => x.outcome)).toEqual(['pass']);
+  });
+});

@@ -1,0 +1,39 @@
+import { G027_SSTP_RETIREMENT as rule } from '../../../lib/rules/gateway/g027-sstp-retirement';
+import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
+import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
+import { known, token } from '../../helpers/models';
+import { gateway, inventory, kinds } from './models';
+
+describe('VNI-G027 Gateway.SstpRetirement', () => {
+  test('Compliance: a created gateway without SSTP (VNI-G005 judges that it is unusable for App Service)', () => {
+    expect(kinds(rule.check(gateway({ protocols: known('protocols', ['IkeV2']) }), inventory()))).toEqual(['pass']);
+  });
+  test.each([[['SSTP']], [['sstp', 'IkeV2']]])('Noncompliance: a created gateway with %j names both dates and the replacement', (protocols) => {
+    const [c] = rule.check(gateway({ protocols: known('protocols', protocols) }), inventory()) as any[];
+    expect(c.kind).toBe('fail');
+    expect(c.message).toContain('enabling it is unsupported from 31 March 2026 and SSTP connections stop on 31 March 2027');
+    expect(c.message).toContain('Accepted: RegionalVnetIntegration, or CrossRegionVnetAccess');
+  });
+  test('not applicable to an adopted gateway; unverified for a token', () => {
+    expect(kinds(rule.check(gateway({ created: false }), inventory()))).toEqual(['not-applicable']);
+    expect(kinds(rule.check(gateway({ protocols: token('protocols', 'var.p', 'list') }), inventory()))).toEqual(['unverified']);
+  });
+  test('the rule page says the App Service documents require SSTP', () => {
+    expect(rule.source.versions).toMatch(/App Service documents require an SSTP point-to-site configuration/);
+    expect(rule.level).toBe('warning');
+  });
+  test('synth: every gateway PointToSiteGateway creates is warned, on its construct', () => {
+    const f = fixture();
+    gatewayIn(f);
+    const found = findingsOf(f, 'VNI-G027');
+    expect(found.map((x) => [x.outcome, x.path])).toEqual([['warning', 'stack/gw']]);
+    expect(found[0].message).toMatch(/^\[VNI-G027\]/);
+  });
+  test('synth: an adopted gateway is not warned', () => {
+    const f = fixture();
+    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
+      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, vpnClientProtocols: ['SSTP'],
+    });
+    expect(findingsOf(f, 'VNI-G027').map((x) => x.outcome)).toEqual(['not-applicable']);
+  });
+});
