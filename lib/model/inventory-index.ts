@@ -100,6 +100,6 @@ export function gatewayIn(inv: Inventory, vnet: VnetModel): string | undefined {
 export function emptyTree(): TreeFacts {
   return {
     swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), gatewaysByVnet: new Map(), unplacedGateways: [],
-    expressRouteGatewaysByVnet: new Map(), subnetLinks: [], autoscaleByTarget: new Map(), subnetPolicies: new Map(), outputs: [],
+    expressRouteGatewaysByVnet: new Map(), subnetLinks: [], autoscaleByTarget: new Map(), subnetPolicies: new Map(), outputs: [], inlineSubnetsByVnet: new Map(),
   };
 }

@@ -119,6 +119,8 @@ export interface RegionalIntegrationModel {
 export interface TreeResource {
   readonly path: string;
   readonly type: string;
+  /** The attribute that names the subnet, for subnet occupants (`ip_configuration.subnet_id`). */
+  readonly attribute?: string;
 }
 
 /** Facts gathered from one scan of the whole construct tree. */
@@ -159,12 +161,36 @@ export interface TreeFacts {
   readonly subnetPolicies: ReadonlyMap<ResourceKey, readonly SubnetPolicy[]>;
   /** Terraform outputs of the app with the resource attributes their values reference. */
   readonly outputs: readonly OutputFact[];
+  /**
+   * Inline `subnet` blocks of the azurerm_virtual_network resources that have any, keyed by the
+   * network's VnetModel.key (the reference key of its ID).
+   */
+  readonly inlineSubnetsByVnet: ReadonlyMap<ResourceKey, InlineSubnets>;
+}
+
+/** The inline `subnet` blocks of one azurerm_virtual_network. */
+export interface InlineSubnets {
+  /** Construct path of the virtual network. */
+  readonly path: string;
+  readonly subnets: readonly InlineSubnet[];
+  /** Why the blocks cannot be read (a token as a whole); undefined when they can. */
+  readonly unreadable: string | undefined;
+}
+
+/** One inline `subnet` block. */
+export interface InlineSubnet {
+  /** The network's path and the block's name (or position), for messages. */
+  readonly path: string;
+  readonly name: Fact<'string'>;
+  readonly prefixes: Fact<'blocks'>;
 }
 
 /** A subnet declared in the tree (any azurerm_subnet), for overlap checks. */
 export interface TreeSubnet {
   readonly key: ResourceKey;
   readonly path: string;
+  /** The subnet's name (name). Optional for inventories built by hand. */
+  readonly name?: Fact<'string'>;
   readonly prefixes: Fact<'blocks'>;
 }
 
