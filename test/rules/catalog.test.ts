@@ -51,6 +51,8 @@ const PINNED: Record<string, string> = {
   'VNI-G022': 'warning',
   'VNI-G023': 'error',
   'VNI-R019': 'warning',
+  'VNI-R020': 'warning',
+  'VNI-R021': 'error',
 };
 
 describe('rule catalog', () => {
@@ -74,7 +76,8 @@ describe('rule catalog', () => {
     for (const r of ALL_RULES) {
       expect(r.source.document.length).toBeGreaterThan(5);
       expect(r.source.section.length).toBeGreaterThan(5);
-      expect(r.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      // Microsoft Learn, or (platform facts about Terraform no document covers) the azurerm provider's pinned docs.
+      expect(r.source.url).toMatch(/^https:\/\/(learn\.microsoft\.com\/|registry\.terraform\.io\/providers\/hashicorp\/azurerm\/\d)/);
       expect(r.fix.length).toBeGreaterThan(10);
       expect(r.name).toMatch(/^[A-Z][A-Za-z]+\.[A-Z][A-Za-z0-9]+$/);
     }
