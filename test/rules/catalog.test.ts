@@ -27,6 +27,7 @@ const PINNED: Record<string, string> = {
   'VNI-P005': 'error',
   'VNI-P006': 'error',
   'VNI-P007': 'warning',
+  'VNI-P008': 'warning',
   'VNI-G001': 'error',
   'VNI-G002': 'error',
   'VNI-G003': 'error',

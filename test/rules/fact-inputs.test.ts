@@ -73,7 +73,9 @@ function baseline(scope: ReadScope): { parts: InventoryParts; subject: (p: Inven
       const hub = vnetModelOf('ref:hub:azurerm_virtual_network.Hub.id', ['10.0.0.0/16']);
       const spoke = vnetModelOf('ref:spoke:azurerm_virtual_network.Spoke.id', ['10.1.0.0/16']);
       const hubGateway = gatewayModel({ path: 'hub/Gateway', vnet: hub });
-      return { parts: { regional: [], gatewayIntegrations: [], gateways: [hubGateway], peerings: [transitPeering('Stack/Peering', hub, spoke)], tree: tree() }, subject: (p) => p.peerings[0] };
+      // An integration on the hub's gateway that routes the spoke's range (VNI-P008).
+      const onHub = integration({ gateway: hubGateway, routes: known('plan routes (routes)', ['10.1.0.0/16']) });
+      return { parts: { regional: [], gatewayIntegrations: [onHub], gateways: [hubGateway], peerings: [transitPeering('Stack/Peering', hub, spoke)], tree: tree() }, subject: (p) => p.peerings[0] };
     }
   }
 }
