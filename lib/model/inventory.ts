@@ -62,6 +62,12 @@ export interface AppModel {
   /** Reference key of the service_plan_id the app is configured with. */
   readonly planKey: ResourceKey | undefined;
   readonly appSettings: Fact<'settings'>;
+  /**
+   * Imported apps only: route-all as the user stated it (routeAllEnabled), since a swift
+   * connection does not set it. Undefined for generated apps, which get the integration's
+   * routeAllTraffic.
+   */
+  readonly routeAllEnabled?: Fact<'boolean'>;
 }
 
 export interface VnetModel {

@@ -31,6 +31,14 @@ export interface WebAppAttributes {
    * @default - unknown: VNI-R017 reports "unverified"
    */
   readonly servicePlanId?: string;
+  /**
+   * Whether the app routes all outbound traffic through the virtual network (route-all, the
+   * app's vnet_route_all_enabled / vnetRouteAllEnabled site setting), as configured where the app
+   * is managed. The integration connects an imported app with a swift connection, which does not
+   * change route-all, so RegionalVnetIntegration's routeAllTraffic does not apply to it.
+   * @default - unknown: VNI-R018 and VNI-R019 report "unverified" where route-all matters
+   */
+  readonly routeAllEnabled?: boolean;
 }
 
 /** A web or function app the integration constructs can wire. */
@@ -62,7 +70,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
       webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
-      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map,
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, routeAllEnabled: ATTR.boolean,
     });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
@@ -78,6 +86,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
         location: fact('app location', attrs.location),
         planKey: referenceKey(attrs.servicePlanId),
         appSettings: fact('app settings (appSettings)', attrs.appSettings),
+        routeAllEnabled: fact(`route-all of imported app ${this.node.path} (routeAllEnabled)`, attrs.routeAllEnabled),
       }),
     });
   }
