@@ -2,17 +2,18 @@
  * One pass over the whole construct tree of an app, collecting the resources that rules about
  * subnets and apps need. Reads only `xxxInput` getters of generated azurerm resources.
  */
-import { TerraformOutput, TerraformResource } from 'cdktf';
+import { TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { addressOf, keyOfAttribute, networkNameKey, referenceKey, referenceKeysIn } from '../adapter/keys';
 import { isOwned } from '../adapter/markers';
 import { isUnresolved } from '../adapter/tokens';
 import { fact } from '../adapter/values';
 import { isOfType, nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
-import { AutoscaleFact, InlineSubnets, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
+import { AppSettingsFact, AutoscaleFact, InlineSubnets, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
 import type { Fact } from '../model/fact';
 import { isLiteralKey, ResourceKey } from '../model/resource-key';
 import { inlineSubnetsOf, subnetUsesOf } from './subnet-uses';
+import { appSettingsReferences, localReferences } from './value-flow';
 
 type AnyInput = Record<string, unknown>;
 
@@ -76,9 +77,16 @@ export function scanTree(root: IConstruct): TreeScan {
   const outputs: OutputFact[] = [];
   const subnetPolicies = new Map<ResourceKey, SubnetPolicy[]>();
   const inlineSubnetsByVnet = new Map<ResourceKey, InlineSubnets>();
+  const locals = new Map<ResourceKey, ResourceKey[]>();
+  const appSettings: AppSettingsFact[] = [];
   for (const c of root.node.findAll()) {
     if (TerraformOutput.isTerraformOutput(c)) {
-      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value) });
+      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value, TerraformStack.of(c).node.path) });
+      continue;
+    }
+    const local = localReferences(c);
+    if (local) {
+      locals.set(local.key, local.references);
       continue;
     }
     if (!TerraformResource.isTerraformResource(c)) continue;
@@ -86,6 +94,8 @@ export function scanTree(root: IConstruct): TreeScan {
     resourcesByAddress.set(addressOf(r), r);
     const type = r.terraformResourceType;
     const path = c.node.path;
+    const settings = appSettingsReferences(r);
+    if (settings) appSettings.push(settings);
     if (type === 'azurerm_app_service_virtual_network_swift_connection') {
       if (isOwned(r)) continue;
       const key = referenceKey(r.appServiceIdInput);
@@ -139,7 +149,7 @@ export function scanTree(root: IConstruct): TreeScan {
     if (vnetKey) push(expressRouteGatewaysByVnet, vnetKey, resource);
   }
   for (const l of swiftLinks) subnetLinks.push({ ...l, planKey: l.appKey ? planOfApp.get(l.appKey) : undefined });
-  const tree: TreeFacts = { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, subnetLinks, autoscaleByTarget, outputs, subnetPolicies, inlineSubnetsByVnet };
+  const tree: TreeFacts = { swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, subnetLinks, autoscaleByTarget, outputs, subnetPolicies, inlineSubnetsByVnet, localReferences: locals, appSettings };
   return { tree, resources: resourcesByAddress };
 }
 

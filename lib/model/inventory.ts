@@ -172,6 +172,17 @@ export interface TreeFacts {
    * network's VnetModel.key (the reference key of its ID).
    */
   readonly inlineSubnetsByVnet: ReadonlyMap<ResourceKey, InlineSubnets>;
+  /** Each TerraformLocal, by its reference key (`local.<name>`), with the keys its expression reads. */
+  readonly localReferences: ReadonlyMap<ResourceKey, readonly ResourceKey[]>;
+  /** Apps whose app settings or connection strings read resource attributes, with the keys they read. */
+  readonly appSettings: readonly AppSettingsFact[];
+}
+
+/** The references inside an app's app_settings (and connection strings). */
+export interface AppSettingsFact {
+  readonly path: string;
+  readonly type: string;
+  readonly references: readonly ResourceKey[];
 }
 
 /** The inline `subnet` blocks of one azurerm_virtual_network. */

@@ -51,6 +51,7 @@ const PINNED: Record<string, string> = {
   'VNI-G021': 'error',
   'VNI-G022': 'warning',
   'VNI-G023': 'error',
+  'VNI-G030': 'error',
   'VNI-R019': 'warning',
   'VNI-R020': 'warning',
   'VNI-R021': 'error',

@@ -22,6 +22,7 @@ import { G020_SKU_GENERATION } from './g020-sku-generation';
 import { G021_APP_ON_PLAN } from './g021-app-on-plan';
 import { G022_BGP_ROUTES_NEED_CUSTOM_ROUTES } from './g022-bgp-routes-need-custom-routes';
 import { G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT } from './g023-package-uri-not-in-plain-output';
+import { G030_PACKAGE_URI_NOT_IN_APP_SETTINGS } from './g030-package-uri-not-in-app-settings';
 
 /** Rules about gateway-required integration and point-to-site gateways (IDs VNI-G###). */
 export const GATEWAY_RULES: readonly Rule[] = [
@@ -48,4 +49,5 @@ export const GATEWAY_RULES: readonly Rule[] = [
   G021_APP_ON_PLAN,
   G022_BGP_ROUTES_NEED_CUSTOM_ROUTES,
   G023_PACKAGE_URI_NOT_IN_PLAIN_OUTPUT,
+  G030_PACKAGE_URI_NOT_IN_APP_SETTINGS,
 ];

@@ -41,3 +41,40 @@ describe('VNI-G023 Gateway.PackageUriNotInPlainOutput', () => {
     expect(found[1].message).toContain('stack/wrapped');
   });
 });
+
+describe('VNI-G023 follows the value (locals, literal interpolations, the whole action)', () => {
+  const { TerraformLocal } = require('cdktf') as typeof import('cdktf');
+  const setup = () => {
+    const f = fixture();
+    const integ = new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gatewayIn(f) });
+    const address = `azapi_resource_action.${integ.vpnClientPackage.friendlyUniqueId}`;
+    return { f, integ, address };
+  };
+  test('Noncompliance 3: a local holding the sensitive_output (and a local of that local, through nonsensitive), then a plain output of it', () => {
+    const { f, integ } = setup();
+    const first = new TerraformLocal(f.stack, 'package', integ.vpnClientPackage.sensitiveOutput);
+    const second = new TerraformLocal(f.stack, 'stripped', Fn.nonsensitive(first.expression));
+    new TerraformOutput(f.stack, 'viaLocal', { value: first.expression });
+    new TerraformOutput(f.stack, 'viaTwoLocals', { value: second.asString });
+    const found = findingsOf(f, 'VNI-G023');
+    expect(found.map((x) => x.outcome)).toEqual(['error', 'error']);
+    expect(found.map((x) => x.message).join('\n')).toMatch(/output stack\/viaLocal exposes[\s\S]*output stack\/viaTwoLocals exposes/);
+  });
+  test('Noncompliance 4: a literal "${...}" string of the sensitive_output, bare or inside Fn.lookup, and the whole action', () => {
+    const { f, address } = setup();
+    new TerraformOutput(f.stack, 'raw', { value: `\${${address}.sensitive_output}` });
+    new TerraformOutput(f.stack, 'rawLookup', { value: Fn.lookup(`\${${address}.sensitive_output}`, 'vpnProfileSASUrl', '') });
+    new TerraformOutput(f.stack, 'whole', { value: `\${${address}}` });
+    const found = findingsOf(f, 'VNI-G023');
+    expect(found.map((x) => x.outcome)).toEqual(['error', 'error', 'error']);
+    expect(found.map((x) => x.message).join('\n')).toMatch(/stack\/raw [\s\S]*stack\/rawLookup [\s\S]*stack\/whole /);
+  });
+  test('Compliance: a local of something else, a sensitive output of the local, a literal that only looks like one', () => {
+    const { f, integ, address } = setup();
+    const local = new TerraformLocal(f.stack, 'package', integ.vpnClientPackage.sensitiveOutput);
+    new TerraformOutput(f.stack, 'marked', { value: local.expression, sensitive: true });
+    new TerraformOutput(f.stack, 'other', { value: new TerraformLocal(f.stack, 'name', f.web.name).asString });
+    new TerraformOutput(f.stack, 'text', { value: `see ${address}.sensitive_output in the docs` });
+    expect(findingsOf(f, 'VNI-G023').map((x) => x.outcome)).toEqual(['pass']);
+  });
+});
