@@ -122,6 +122,29 @@ describe('VNI-R008 generic occupants: any resource that names the integration su
     expect(synthError(app)).toBe('');
     expect(findings(app, 'VNI-R008').map((f) => f.outcome)).toEqual(['pass']);
   });
+  test('Noncompliance 5: a resource written with azapi whose body names the subnet; an App Service azapi connection does not count', () => {
+    const { AzapiResource } = require('../../../lib/azapi/resource') as typeof import('../../../lib/azapi/resource');
+    const { AzapiProvider } = require('../../../lib/azapi/provider') as typeof import('../../../lib/azapi/provider');
+    const withAzapi = (kind: string) => build((s, id) => {
+      AzapiProvider.ensure(s);
+      new AzapiResource(s, 'Thing', { resourceType: kind, name: 'thing', parentId: '/subscriptions/s/resourceGroups/rg', location: 'westeurope', body: { properties: { subnetId: id } } });
+    });
+    expect(synthError(withAzapi('Microsoft.Cache/redis@2024-03-01'))).toMatch(/VNI-R008.*azapi_resource Stack\/Thing \(body\.properties\.subnetId\)/);
+    const app = withAzapi('Microsoft.Web/sites/networkConfig@2024-11-01');
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R008').map((f) => f.outcome)).toEqual(['pass']);
+  });
+  test('Compliance 3: an access restriction of another app that allows the integration subnet', () => {
+    const { LinuxWebApp } = require('@cdktf/provider-azurerm/lib/linux-web-app') as typeof import('@cdktf/provider-azurerm/lib/linux-web-app');
+    const app = build((s, id) => {
+      new LinuxWebApp(s, 'Backend', {
+        name: 'backend', location: 'westeurope', resourceGroupName: 'rg', servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/other',
+        siteConfig: { ipRestriction: [{ name: 'from-front', action: 'Allow', priority: 100, virtualNetworkSubnetId: id }] },
+      });
+    });
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R008').map((f) => f.outcome)).toEqual(['pass']);
+  });
   test('Noncompliance 4: a literal subnet ID of an imported integration subnet, named by a Redis cache', () => {
     const { app, stack } = newStack();
     const plan = newPlan(stack);
