@@ -162,7 +162,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     `- Document: *${rule.source.document}*`,
     `- Section: ${rule.source.section}`,
-    `- Microsoft Learn: <${rule.source.url}>`,
+    `- ${rule.source.url.startsWith('https://learn.microsoft.com/') ? 'Microsoft Learn' : 'Page'}: <${rule.source.url}>`,
     '',
   ];
   if (rule.source.versions) {

@@ -74,36 +74,69 @@ export function followReference(value: unknown, index: ReadonlyMap<string, Terra
   return configured === undefined ? value : followReference(configured, index, depth + 1);
 }
 
+/** Terraform's names that are not references to an object of the configuration. */
+const NOT_REFERENCES = new Set(['path', 'terraform', 'count', 'each', 'self']);
+
+/**
+ * The references (`azapi_resource_action.pkg.sensitive_output`, `local.x`, `var.y`,
+ * `data.t.n.a`) inside the `${...}` interpolations of a literal string, as Terraform would read them.
+ */
+export function interpolatedReferences(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes('${')) return out;
+  // Each interpolation up to its closing brace (nested braces of object literals are rare here and only widen the match).
+  for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+    const expr = m[1].replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    for (const r of expr.matchAll(/(?<![\w.\]])((?:data\.)?[a-zA-Z_][\w-]*\.[a-zA-Z_][\w-]*(?:\.[a-zA-Z_][\w-]*|\[\d+\])*)/g)) {
+      const id = r[1];
+      const root = id.split('.')[0];
+      if (NOT_REFERENCES.has(root)) continue;
+      out.push(id);
+    }
+  }
+  return out;
+}
+
 /**
  * Keys of every resource attribute used anywhere inside a value: plain references, string
  * interpolations, lists, maps and function calls. Nested attribute access keeps its path
- * (`...sensitive_output.uri`).
+ * (`...sensitive_output.uri`). Given the path of the stack the value is written in, literal
+ * strings holding `${...}` count too (Terraform reads them as interpolations), except inside a
+ * function call, where cdktf escapes them.
  */
-export function referenceKeysIn(value: unknown): ResourceKey[] {
+export function referenceKeysIn(value: unknown, stack?: string): ResourceKey[] {
   const out = new Set<ResourceKey>();
   const seen = new Set<object>();
   const SKIP = new Set(['originStack', 'creationStack', 'node', 'scope']);
-  const walk = (v: unknown, depth: number): void => {
+  // inToken: inside a token (a function call's arguments), where cdktf escapes "${" in literal
+  // strings ("$${"), so Terraform reads them as text, not as references.
+  const walk = (v: unknown, depth: number, inToken: boolean): void => {
     if (depth > 32 || v === undefined || v === null) return;
     if (typeof v === 'string' || typeof v === 'number') {
-      if (!Token.isUnresolved(v)) return;
+      if (!Token.isUnresolved(v)) {
+        // A literal "${...}" outside any token is an interpolation to Terraform (cdktf writes it as it is).
+        if (stack !== undefined && !inToken && typeof v === 'string') for (const id of interpolatedReferences(v)) out.add(attributeKey(stack, id));
+        return;
+      }
       if (typeof v === 'string') {
-        for (const t of Tokenization.reverseString(v).tokens) walk(t, depth + 1);
+        for (const t of Tokenization.reverseString(v).tokens) walk(t, depth + 1, true);
       } else {
-        walk(Tokenization.reverseNumber(v), depth + 1);
+        walk(Tokenization.reverseNumber(v), depth + 1, true);
       }
       return;
     }
     if (typeof v !== 'object' || Construct.isConstruct(v) || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
+      const list = v.length === 1 && typeof v[0] === 'string' && Token.isUnresolved(v[0]);
+      for (const x of v) walk(x, depth + 1, inToken || list);
       return;
     }
     const ref = referenceOf(v);
     if (ref) out.add(attributeKey(ref.stack, ref.identifier));
-    for (const [k, x] of Object.entries(v)) if (!SKIP.has(k)) walk(x, depth + 1);
+    const token = inToken || Tokenization.isResolvable(v);
+    for (const [k, x] of Object.entries(v)) if (!SKIP.has(k)) walk(x, depth + 1, token);
   };
-  walk(value, 0);
+  walk(value, 0, false);
   return [...out].sort();
 }

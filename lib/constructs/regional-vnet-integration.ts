@@ -72,6 +72,8 @@ export interface RegionalVnetIntegrationProps {
   readonly maxInstances?: number;
   /**
    * Send all outbound traffic of the apps through the virtual network (vnet_route_all_enabled).
+   * Applies to the apps declared in this program; an imported app (WebAppReference) keeps the
+   * setting it has where it is managed: state it with routeAllEnabled on its attributes.
    * @default true
    */
   readonly routeAllTraffic?: boolean;

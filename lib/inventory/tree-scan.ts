@@ -2,17 +2,19 @@
  * One pass over the whole construct tree of an app, collecting the resources that rules about
  * subnets and apps need. Reads only `xxxInput` getters of generated azurerm resources.
  */
-import { TerraformOutput, TerraformResource } from 'cdktf';
+import { TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { addressOf, keyOfAttribute, networkNameKey, referenceKey, referenceKeysIn } from '../adapter/keys';
 import { isOwned } from '../adapter/markers';
 import { isUnresolved } from '../adapter/tokens';
 import { fact } from '../adapter/values';
 import { isOfType, nameAtLevel, parseResourceId, RESOURCE_TYPES } from '../facts/resource-id';
-import { AutoscaleFact, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
+import { AppSettingsFact, AutoscaleFact, InlineSubnets, OutputFact, SubnetLink, SubnetPolicy, TreeFacts, TreeResource, TreeSubnet } from '../model/inventory';
 import type { Fact } from '../model/fact';
 import { isLiteralKey, ResourceKey } from '../model/resource-key';
 import { GatewayPlacementScan } from './gateway-placement-scan';
+import { inlineSubnetsOf, subnetUsesOf } from './subnet-uses';
+import { appSettingsReferences, localReferences } from './value-flow';
 
 type AnyInput = Record<string, unknown>;
 
@@ -21,27 +23,6 @@ function list(value: unknown): AnyInput[] {
   if (value && typeof value === 'object') return [value as AnyInput];
   return [];
 }
-
-/** How each resource type that can sit in a subnet names that subnet. */
-const SUBNET_USERS: Record<string, (r: AnyInput) => unknown[]> = {
-  azurerm_private_endpoint: (r) => [r.subnetIdInput],
-  azurerm_network_interface: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
-  azurerm_virtual_network_gateway: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
-  azurerm_bastion_host: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
-  azurerm_firewall: (r) => list(r.ipConfigurationInput).map((c) => c.subnetId),
-  azurerm_application_gateway: (r) => list(r.gatewayIpConfigurationInput).map((c) => c.subnetId),
-  azurerm_lb: (r) => list(r.frontendIpConfigurationInput).map((c) => c.subnetId),
-  azurerm_private_link_service: (r) => list(r.natIpConfigurationInput).map((c) => c.subnetId),
-  azurerm_container_group: (r) => (Array.isArray(r.subnetIdsInput) ? r.subnetIdsInput : []),
-  azurerm_kubernetes_cluster: (r) => list(r.defaultNodePoolInput).map((c) => c.vnetSubnetId),
-  azurerm_kubernetes_cluster_node_pool: (r) => [r.vnetSubnetIdInput],
-  azurerm_postgresql_flexible_server: (r) => [r.delegatedSubnetIdInput],
-  azurerm_mysql_flexible_server: (r) => [r.delegatedSubnetIdInput],
-  azurerm_linux_virtual_machine_scale_set: (r) => list(r.networkInterfaceInput).flatMap((n) => list(n.ipConfiguration).map((c) => c.subnetId)),
-  azurerm_windows_virtual_machine_scale_set: (r) => list(r.networkInterfaceInput).flatMap((n) => list(n.ipConfiguration).map((c) => c.subnetId)),
-  azurerm_app_service_environment_v3: (r) => [r.subnetIdInput],
-  azurerm_api_management: (r) => list(r.virtualNetworkConfigurationInput).map((c) => c.subnetId),
-};
 
 /** App resource types that take virtual_network_subnet_id, with the input that names their plan. */
 const APP_PLAN_INPUT: Record<string, string> = {
@@ -98,9 +79,17 @@ export function scanTree(root: IConstruct): TreeScan {
   const outputs: OutputFact[] = [];
   const subnetPolicies = new Map<ResourceKey, SubnetPolicy[]>();
   const placement = new GatewayPlacementScan();
+  const inlineSubnetsByVnet = new Map<ResourceKey, InlineSubnets>();
+  const locals = new Map<ResourceKey, ResourceKey[]>();
+  const appSettings: AppSettingsFact[] = [];
   for (const c of root.node.findAll()) {
     if (TerraformOutput.isTerraformOutput(c)) {
-      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value) });
+      outputs.push({ path: c.node.path, sensitive: c.sensitive === true, references: referenceKeysIn(c.value, TerraformStack.of(c).node.path) });
+      continue;
+    }
+    const local = localReferences(c);
+    if (local) {
+      locals.set(local.key, local.references);
       continue;
     }
     if (!TerraformResource.isTerraformResource(c)) continue;
@@ -109,6 +98,8 @@ export function scanTree(root: IConstruct): TreeScan {
     const type = r.terraformResourceType;
     const path = c.node.path;
     placement.visit(r, type, path);
+    const settings = appSettingsReferences(r);
+    if (settings) appSettings.push(settings);
     if (type === 'azurerm_app_service_virtual_network_swift_connection') {
       if (isOwned(r)) continue;
       const key = referenceKey(r.appServiceIdInput);
@@ -138,7 +129,7 @@ export function scanTree(root: IConstruct): TreeScan {
     }
     if (type === 'azurerm_subnet') {
       const vnetKey = networkNameKey(r.resourceGroupNameInput, r.virtualNetworkNameInput);
-      if (vnetKey) push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, prefixes: fact(`address prefixes of subnet ${path} (address_prefixes)`, r.addressPrefixesInput) });
+      if (vnetKey) push(subnetsByVnet, vnetKey, { key: subnetKeyOf(r), path, name: fact<'string'>(`name of subnet ${path} (name)`, r.nameInput), prefixes: fact<'blocks'>(`address prefixes of subnet ${path} (address_prefixes)`, r.addressPrefixesInput) });
       if (vnetKey) vnetOfSubnet.set(subnetKeyOf(r), vnetKey);
       continue;
     }
@@ -148,13 +139,11 @@ export function scanTree(root: IConstruct): TreeScan {
         for (const cfg of list(r.ipConfigurationInput)) expressRouteBySubnet.push({ subnetId: cfg.subnetId, resource: { path, type } });
       }
     }
-    const users = SUBNET_USERS[type];
-    if (users) {
-      for (const subnetId of users(r)) {
-        const key = referenceKey(subnetId);
-        if (key) push(subnetOccupants, key, { path, type });
-      }
+    if (type === 'azurerm_virtual_network') {
+      const inline = inlineSubnetsOf(r);
+      if (inline) inlineSubnetsByVnet.set(keyOfAttribute(r, 'id'), inline);
     }
+    for (const use of subnetUsesOf(r)) push(subnetOccupants, use.key, { path, type, attribute: use.attribute });
   }
   const { gatewaysByVnet, unplacedGateways } = placeGateways(gateways, vnetOfSubnet);
   const expressRouteGatewaysByVnet = new Map<ResourceKey, TreeResource[]>();
@@ -167,6 +156,7 @@ export function scanTree(root: IConstruct): TreeScan {
   const tree: TreeFacts = {
     swiftConnectionsByApp, subnetOccupants, subnetsByVnet, gatewaysByVnet, unplacedGateways, expressRouteGatewaysByVnet, subnetLinks, autoscaleByTarget, outputs, subnetPolicies,
     gatewayPlacement: placement.finish(),
+    inlineSubnetsByVnet, localReferences: locals, appSettings,
   };
   return { tree, resources: resourcesByAddress };
 }

@@ -23,9 +23,16 @@ export interface InventoryIndex {
   readonly gatewayConstructByNetwork: ReadonlyMap<ResourceKey, string>;
   /**
    * Paths of the outputs not marked sensitive, under every reference key they read and every
-   * attribute path above it (`x.a.b` also counts as `x.a` and `x`).
+   * attribute path above it (`x.a.b` also counts as `x.a` and `x`). A local they read counts as
+   * what the local reads, through any chain of locals.
    */
   readonly plainOutputsByKey: ReadonlyMap<ResourceKey, readonly string[]>;
+  /** Paths of the plain outputs that read a key as a whole (locals followed, no attribute paths added): `x` read as an object. */
+  readonly plainOutputsByExactKey: ReadonlyMap<ResourceKey, readonly string[]>;
+  /** Paths of the apps whose app settings read a key, indexed like plainOutputsByKey (locals followed). */
+  readonly appSettingsByKey: ReadonlyMap<ResourceKey, readonly string[]>;
+  /** Paths of the apps whose app settings read a key as a whole, like plainOutputsByExactKey. */
+  readonly appSettingsByExactKey: ReadonlyMap<ResourceKey, readonly string[]>;
   /**
    * App-to-subnet links of the tree whose app is not wired by a RegionalVnetIntegration of the
    * inventory (the constructs set virtual_network_subnet_id on the apps they wire; those are not
@@ -38,6 +45,30 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
+}
+
+/**
+ * Every key a list of references reads, each with the attribute paths above it, following locals:
+ * a reference to `local.x` (or a part of it) also reads what local x's expression reads.
+ */
+function localExpander(locals: ReadonlyMap<ResourceKey, readonly ResourceKey[]>): (refs: readonly ResourceKey[]) => { all: Set<ResourceKey>; exact: Set<ResourceKey> } {
+  return (refs) => {
+    const all = new Set<ResourceKey>();
+    const exact = new Set<ResourceKey>();
+    const queue = [...refs];
+    while (queue.length > 0) {
+      const r = queue.pop()!;
+      if (exact.has(r)) continue;
+      exact.add(r);
+      for (const k of keyWithAncestors(r)) {
+        if (all.has(k)) continue;
+        all.add(k);
+        const inner = locals.get(k);
+        if (inner) queue.push(...inner);
+      }
+    }
+    return { all, exact };
+  };
 }
 
 /** The inventory of `parts`, with its index. */
@@ -67,10 +98,20 @@ function indexOf(inv: InventoryParts): InventoryIndex {
   }
 
   const plainOutputsByKey = new Map<ResourceKey, string[]>();
+  const expand = localExpander(inv.tree.localReferences);
+  const plainOutputsByExactKey = new Map<ResourceKey, string[]>();
   for (const o of inv.tree.outputs) {
     if (o.sensitive) continue;
-    const keys = new Set(o.references.flatMap((r) => keyWithAncestors(r)));
-    for (const k of keys) push(plainOutputsByKey, k, o.path);
+    const { all, exact } = expand(o.references);
+    for (const k of all) push(plainOutputsByKey, k, o.path);
+    for (const k of exact) push(plainOutputsByExactKey, k, o.path);
+  }
+  const appSettingsByKey = new Map<ResourceKey, string[]>();
+  const appSettingsByExactKey = new Map<ResourceKey, string[]>();
+  for (const a of inv.tree.appSettings) {
+    const { all, exact } = expand(a.references);
+    for (const k of all) push(appSettingsByKey, k, a.path);
+    for (const k of exact) push(appSettingsByExactKey, k, a.path);
   }
 
   const wired = new Set(inv.regional.flatMap((r) => r.apps.map((a) => a.key)));
@@ -80,6 +121,9 @@ function indexOf(inv: InventoryParts): InventoryIndex {
     peeringNeighbours: new Map([...neighbours].map(([k, v]) => [k, { vnet: v.vnet, edges: v.edges }])),
     gatewayConstructByNetwork,
     plainOutputsByKey,
+    plainOutputsByExactKey,
+    appSettingsByKey,
+    appSettingsByExactKey,
     handWiredLinks,
   };
 }
@@ -102,5 +146,6 @@ export function emptyTree(): TreeFacts {
     swiftConnectionsByApp: new Map(), subnetOccupants: new Map(), subnetsByVnet: new Map(), gatewaysByVnet: new Map(), unplacedGateways: [],
     expressRouteGatewaysByVnet: new Map(), subnetLinks: [], autoscaleByTarget: new Map(), subnetPolicies: new Map(), outputs: [],
     gatewayPlacement: { vpnGatewaysByVnet: new Map(), gatewaySubnetsByVnet: new Map() },
+    inlineSubnetsByVnet: new Map(), localReferences: new Map(), appSettings: [],
   };
 }

@@ -68,6 +68,12 @@ export interface AppModel {
    * when not stated (generated apps say it by their kind).
    */
   readonly flexConsumption?: boolean;
+  /**
+   * Imported apps only: route-all as the user stated it (routeAllEnabled), since a swift
+   * connection does not set it. Undefined for generated apps, which get the integration's
+   * routeAllTraffic.
+   */
+  readonly routeAllEnabled?: Fact<'boolean'>;
 }
 
 export interface VnetModel {
@@ -125,6 +131,8 @@ export interface RegionalIntegrationModel {
 export interface TreeResource {
   readonly path: string;
   readonly type: string;
+  /** The attribute that names the subnet, for subnet occupants (`ip_configuration.subnet_id`). */
+  readonly attribute?: string;
 }
 
 /** Facts gathered from one scan of the whole construct tree. */
@@ -167,6 +175,15 @@ export interface TreeFacts {
   readonly outputs: readonly OutputFact[];
   /** VPN gateways and GatewaySubnets per network (inventory/gateway-placement-scan.ts). */
   readonly gatewayPlacement: GatewayPlacementFacts;
+  /**
+   * Inline `subnet` blocks of the azurerm_virtual_network resources that have any, keyed by the
+   * network's VnetModel.key (the reference key of its ID).
+   */
+  readonly inlineSubnetsByVnet: ReadonlyMap<ResourceKey, InlineSubnets>;
+  /** Each TerraformLocal, by its reference key (`local.<name>`), with the keys its expression reads. */
+  readonly localReferences: ReadonlyMap<ResourceKey, readonly ResourceKey[]>;
+  /** Apps whose app settings or connection strings read resource attributes, with the keys they read. */
+  readonly appSettings: readonly AppSettingsFact[];
 }
 
 /** A resource of the tree placed in a network, with the key other values use for its ID. */
@@ -186,10 +203,36 @@ export interface GatewayPlacementFacts {
   readonly gatewaySubnetsByVnet: ReadonlyMap<ResourceKey, readonly PlacedResource[]>;
 }
 
+/** The references inside an app's app_settings (and connection strings). */
+export interface AppSettingsFact {
+  readonly path: string;
+  readonly type: string;
+  readonly references: readonly ResourceKey[];
+}
+
+/** The inline `subnet` blocks of one azurerm_virtual_network. */
+export interface InlineSubnets {
+  /** Construct path of the virtual network. */
+  readonly path: string;
+  readonly subnets: readonly InlineSubnet[];
+  /** Why the blocks cannot be read (a token as a whole); undefined when they can. */
+  readonly unreadable: string | undefined;
+}
+
+/** One inline `subnet` block. */
+export interface InlineSubnet {
+  /** The network's path and the block's name (or position), for messages. */
+  readonly path: string;
+  readonly name: Fact<'string'>;
+  readonly prefixes: Fact<'blocks'>;
+}
+
 /** A subnet declared in the tree (any azurerm_subnet), for overlap checks. */
 export interface TreeSubnet {
   readonly key: ResourceKey;
   readonly path: string;
+  /** The subnet's name (name). Optional for inventories built by hand. */
+  readonly name?: Fact<'string'>;
   readonly prefixes: Fact<'blocks'>;
 }
 

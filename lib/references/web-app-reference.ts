@@ -37,6 +37,14 @@ export interface WebAppAttributes {
    * @default - unknown: on an FC1 plan VNI-R001 reports "unverified"
    */
   readonly flexConsumption?: boolean;
+  /**
+   * Whether the app routes all outbound traffic through the virtual network (route-all, the
+   * app's vnet_route_all_enabled / vnetRouteAllEnabled site setting), as configured where the app
+   * is managed. The integration connects an imported app with a swift connection, which does not
+   * change route-all, so RegionalVnetIntegration's routeAllTraffic does not apply to it.
+   * @default - unknown: VNI-R018 and VNI-R019 report "unverified" where route-all matters
+   */
+  readonly routeAllEnabled?: boolean;
 }
 
 /** A web or function app the integration constructs can wire. */
@@ -68,7 +76,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
       webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
-      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, flexConsumption: ATTR.boolean,
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, flexConsumption: ATTR.boolean, routeAllEnabled: ATTR.boolean,
     });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;
@@ -85,6 +93,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
         planKey: referenceKey(attrs.servicePlanId),
         appSettings: fact('app settings (appSettings)', attrs.appSettings),
         flexConsumption: typeof attrs.flexConsumption === 'boolean' ? attrs.flexConsumption : undefined,
+        routeAllEnabled: fact(`route-all of imported app ${this.node.path} (routeAllEnabled)`, attrs.routeAllEnabled),
       }),
     });
   }

@@ -39,7 +39,7 @@ export type Check =
   | { readonly kind: 'not-applicable'; readonly path?: string; readonly message: string };
 
 /** Where a fact a rule reads sits: in a subject of a scope, or in a part of the tree scan. */
-export type ReadScope = Exclude<RuleScope, 'inventory'> | 'tree-subnet' | 'autoscale-setting';
+export type ReadScope = Exclude<RuleScope, 'inventory'> | 'tree-subnet' | 'inline-subnet' | 'autoscale-setting';
 
 /**
  * One fact a rule reads. The catalog's declarations drive test/rules/fact-inputs.test.ts, which

@@ -134,12 +134,21 @@ describe('gateway-required integration with peering: transit flags', () => {
     expect(o.error).toContain('allow_gateway_transit');
   });
 
-  it('accepts hand-written azurerm peerings with the documented flags (no warning)', () => {
+  it('accepts hand-written azurerm peerings with the documented flags and the spoke range as a plan route (no warning)', () => {
+    const { p, spoke, integ } = hubAndSpoke();
+    handWrittenTransitPair(p.network, p, spoke, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true }, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true });
+    integ.addRoute('10.21.0.0/16');
+    const o = synth(p.app);
+    expect(o.error).toBe('');
+    expect(o.warnings).toEqual([]);
+  });
+
+  it('warns on hand-written azurerm peerings with the documented flags but no plan route for the spoke (step 3)', () => {
     const { p, spoke } = hubAndSpoke();
     handWrittenTransitPair(p.network, p, spoke, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, allowGatewayTransit: true }, { allowVirtualNetworkAccess: true, allowForwardedTraffic: true, useRemoteGateways: true });
     const o = synth(p.app);
     expect(o.error).toBe('');
-    expect(o.warnings).toEqual([]);
+    expect(o.warnings).toEqual([expect.stringMatching(/\[VNI-P008\].*no route for 10\.21\.0\.0\/16.*GatewayTransitPeering/)]);
   });
 
   it('rejects hand-written peerings in a stack without library constructs (spoke lacks forwarded traffic)', () => {

@@ -28,6 +28,7 @@ const PINNED: Record<string, string> = {
   'VNI-P005': 'error',
   'VNI-P006': 'error',
   'VNI-P007': 'warning',
+  'VNI-P008': 'warning',
   'VNI-G001': 'error',
   'VNI-G002': 'error',
   'VNI-G003': 'error',
@@ -57,7 +58,10 @@ const PINNED: Record<string, string> = {
   'VNI-G027': 'warning',
   'VNI-G028': 'error',
   'VNI-G029': 'error',
+  'VNI-G030': 'error',
   'VNI-R019': 'warning',
+  'VNI-R020': 'warning',
+  'VNI-R021': 'error',
 };
 
 describe('rule catalog', () => {
@@ -81,7 +85,8 @@ describe('rule catalog', () => {
     for (const r of ALL_RULES) {
       expect(r.source.document.length).toBeGreaterThan(5);
       expect(r.source.section.length).toBeGreaterThan(5);
-      expect(r.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      // Microsoft Learn, or (platform facts about Terraform no document covers) the azurerm provider's pinned docs.
+      expect(r.source.url).toMatch(/^https:\/\/(learn\.microsoft\.com\/|registry\.terraform\.io\/providers\/hashicorp\/azurerm\/\d)/);
       expect(r.fix.length).toBeGreaterThan(10);
       expect(r.name).toMatch(/^[A-Z][A-Za-z]+\.[A-Z][A-Za-z0-9]+$/);
     }

@@ -50,6 +50,11 @@ function baseline(scope: ReadScope): { parts: InventoryParts; subject: (p: Inven
       return { parts: regionalParts, subject: (p) => p.regional[0] };
     case 'tree-subnet':
       return { parts: regionalParts, subject: (p) => [...p.tree.subnetsByVnet.values()][0][0] };
+    case 'inline-subnet': {
+      const inline = { path: 'Stack/Vnet subnet "snet-inline"', name: known<'string'>('name of inline subnet 1', 'snet-inline'), prefixes: known<'blocks'>('address prefixes of inline subnet 1', ['10.0.2.0/24']) };
+      const parts = { ...regionalParts, tree: tree({ inlineSubnetsByVnet: new Map([[r.vnet.key, { path: 'Stack/Vnet', subnets: [inline], unreadable: undefined }]]) }) };
+      return { parts, subject: (p) => [...p.tree.inlineSubnetsByVnet.values()][0].subnets[0] };
+    }
     case 'autoscale-setting': {
       const autoscale = { path: 'Stack/Autoscale', maximum: known<'number'>('capacity maximum of autoscale setting Stack/Autoscale', 10) };
       return { parts: { ...regionalParts, tree: tree({ autoscaleByTarget: new Map([[r.plan.key, [autoscale]]]) }) }, subject: (p) => [...p.tree.autoscaleByTarget.values()][0][0] };
@@ -68,7 +73,9 @@ function baseline(scope: ReadScope): { parts: InventoryParts; subject: (p: Inven
       const hub = vnetModelOf('ref:hub:azurerm_virtual_network.Hub.id', ['10.0.0.0/16']);
       const spoke = vnetModelOf('ref:spoke:azurerm_virtual_network.Spoke.id', ['10.1.0.0/16']);
       const hubGateway = gatewayModel({ path: 'hub/Gateway', vnet: hub });
-      return { parts: { regional: [], gatewayIntegrations: [], gateways: [hubGateway], peerings: [transitPeering('Stack/Peering', hub, spoke)], tree: tree() }, subject: (p) => p.peerings[0] };
+      // An integration on the hub's gateway that routes the spoke's range (VNI-P008).
+      const onHub = integration({ gateway: hubGateway, routes: known('plan routes (routes)', ['10.1.0.0/16']) });
+      return { parts: { regional: [], gatewayIntegrations: [onHub], gateways: [hubGateway], peerings: [transitPeering('Stack/Peering', hub, spoke)], tree: tree() }, subject: (p) => p.peerings[0] };
     }
   }
 }

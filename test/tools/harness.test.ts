@@ -42,6 +42,9 @@ describe('tf:verify harness', () => {
     expect(takeBadReferences().map((b) => b.value)).toEqual(['${azurerm_resource_group.rg-rg-trigger-a}']);
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}valid\/rg /));
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-plain-output-of-sensitive-value\/leak: refused at (validate|plan): Error: Output refers to sensitive values/));
+    // Sensitivity follows locals and literal interpolations (what it does not follow, nonsensitive() and app settings, VNI-G023 and VNI-G030 catch).
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-plain-output-of-local-holding-sensitive-value\/leaklocal: refused at (validate|plan): Error: Output refers to sensitive values/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-plain-output-of-literal-interpolation\/leakraw: refused at (validate|plan): Error: Output refers to sensitive values/));
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-interpolated-replace-triggered-by\/lifecycle: refused at init: Error: Invalid (character|expression)/));
     expect(lines).toContainEqual(expect.stringMatching(/^ok {4}negative negative-unknown-azapi-argument\/shape: refused at validate: Error: Extraneous JSON object property/));
     // The vendored azurerm schema is a 4.x one: a 3.x argument is refused.

@@ -3,14 +3,31 @@
  * is refused with Terraform's own message: the proof that the harness would catch these mistakes in
  * the library's output (a secret in a plain output, the interpolated replace_triggered_by cdktf
  * writes for a resource object, an argument the azapi schema does not have, an azurerm 3.x argument
- * that 4.0 removed: proof that the vendored azurerm schemas are 4.x ones).
+ * that 4.0 removed: proof that the vendored azurerm schemas are 4.x ones). The two local and
+ * literal-interpolation cases record what Terraform catches of a sensitive value on its way to a
+ * plain output; what it does not catch (a value passed through nonsensitive(), a sensitive value
+ * in app_settings, which azurerm does not mark sensitive) is left to VNI-G023 and VNI-G030.
  */
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { RouteTable } from '@cdktf/provider-azurerm/lib/route-table';
-import { App, TerraformOutput } from 'cdktf';
+import { App, TerraformLocal, TerraformOutput } from 'cdktf';
 import { AzapiProvider, AzapiResource, AzapiResourceAction } from '../../lib';
 import { azStack, group } from './corpus/common';
 import type { NegativeCase } from './stacks';
+
+/** A stack with an azapi_resource_action whose sensitive_output holds a secret. */
+function sensitiveAction(app: App, id: string): { s: ReturnType<typeof azStack>; action: AzapiResourceAction } {
+  const s = azStack(app, id);
+  AzapiProvider.ensure(s);
+  const rg = group(s, `rg-${id}`);
+  const action = new AzapiResourceAction(s, 'ListKeys', {
+    resourceType: 'Microsoft.Storage/storageAccounts@2023-05-01',
+    resourceId: `${rg.id}/providers/Microsoft.Storage/storageAccounts/st${id}`,
+    action: 'listKeys',
+    sensitiveResponseExportValues: ['*'],
+  });
+  return { s, action };
+}
 
 export const NEGATIVE_CASES: NegativeCase[] = [
   {
@@ -28,6 +45,26 @@ export const NEGATIVE_CASES: NegativeCase[] = [
         sensitiveResponseExportValues: ['*'],
       });
       new TerraformOutput(s, 'keys', { value: action.sensitiveOutput });
+    },
+  },
+  {
+    name: 'negative-plain-output-of-local-holding-sensitive-value',
+    description: 'A local holding an azapi_resource_action sensitive_output, then a plain output of the local (sensitivity follows locals)',
+    expect: /Output refers to sensitive values/,
+    build: (app: App) => {
+      const { s, action } = sensitiveAction(app, 'leaklocal');
+      const local = new TerraformLocal(s, 'listed', action.sensitiveOutput);
+      new TerraformOutput(s, 'keys', { value: local.expression });
+    },
+  },
+  {
+    name: 'negative-plain-output-of-literal-interpolation',
+    description: 'A plain output whose value is the literal string "${azapi_resource_action.<name>.sensitive_output}" (Terraform reads it as a reference)',
+    expect: /Output refers to sensitive values/,
+    build: (app: App) => {
+      const { s, action } = sensitiveAction(app, 'leakraw');
+      // cdktf writes a literal string as it is (inside a function call it would escape "${" instead).
+      new TerraformOutput(s, 'keys', { value: `\${azapi_resource_action.${action.friendlyUniqueId}.sensitive_output}` });
     },
   },
   {

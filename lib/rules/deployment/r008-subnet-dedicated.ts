@@ -15,10 +15,10 @@ export const R008_SUBNET_DEDICATED: InventoryRule = {
     section: 'Regional VNet Integration (the subnet cannot be used for anything else; an unused subnet; pick an empty pre-existing subnet)',
     versions: 'Only the 2019 page speaks to it; the newer documents do not lift it.',
   },
-  summary: 'The integration subnet is used only by App Service: no private endpoints, network interfaces, gateways or other services in it. An imported subnet must be stated unused (occupants: []).',
+  summary: 'The integration subnet is used only by App Service: no private endpoints, network interfaces, gateways, caches, container environments or any other resource that names its ID. An imported subnet must be stated unused (occupants: []).',
   fix: 'Give the other resource a subnet of its own.',
   description:
-    'Once delegated to App Service, the integration subnet belongs to the plan\'s workers alone. Private endpoints, virtual machine network interfaces, gateways and other services need subnets of their own; putting them into the integration subnet either fails at deployment or takes addresses the plan needs to scale. The rule sees what the app declares in any stack; for a subnet imported with SubnetReference it relies on the occupants you state (an empty list for an unused subnet) and reports unverified when they are not given.',
+    'Once delegated to App Service, the integration subnet belongs to the plan\'s workers alone. Private endpoints, virtual machine network interfaces, gateways and other services need subnets of their own; putting them into the integration subnet either fails at deployment or takes addresses the plan needs to scale. The rule sees what the app declares in any stack, generically: any resource whose configuration names the subnet\'s ID (a Redis cache\'s subnet_id, a Container Apps environment\'s infrastructure_subnet_id, a network interface\'s ip_configuration, a private endpoint, a resource written with azapi) occupies it, whatever its type. References that do not put anything in the subnet are not occupants: the apps\' own virtual_network_subnet_id and swift connections (judged by VNI-R013 and VNI-R016), NSG, route table and NAT gateway associations, firewall rules and access restrictions that allow traffic from the subnet (ip_restriction, network_rules, network_acls, virtual network rules), role assignments, locks, policies, flow logs and diagnostic settings, App Service resources written with azapi, and the library\'s own resources. A value that is a variable or another token that cannot be followed is not counted. For a subnet imported with SubnetReference it relies on the occupants you state (an empty list for an unused subnet) and reports unverified when they are not given.',
   example: `const integration = new RegionalVnetIntegration(stack, 'Integration', {
   plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26',
 });
@@ -32,7 +32,7 @@ const endpoints = new Subnet(stack, 'Endpoints', {
     for (const r of inv.regional) {
       const occupants = inv.tree.subnetOccupants.get(r.subnet.key) ?? [];
       if (occupants.length > 0) {
-        out.push(fail(`integration subnet ${r.subnet.label} is also used by ${occupants.map((o) => `${o.type} ${o.path}`).join(', ')}; accepted: a subnet used by this integration only`, r.path));
+        out.push(fail(`integration subnet ${r.subnet.label} is also used by ${occupants.map((o) => `${o.type} ${o.path}${o.attribute ? ` (${o.attribute})` : ''}`).join(', ')}; accepted: a subnet used by this integration only`, r.path));
         continue;
       }
       // Subnets of the tree leave occupants unset: the scan above sees what is in them.

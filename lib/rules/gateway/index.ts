@@ -28,6 +28,7 @@ import { G026_PUBLIC_IP_ZONE_REDUNDANT } from './g026-public-ip-zone-redundant';
 import { G027_SSTP_RETIREMENT } from './g027-sstp-retirement';
 import { G028_SAME_REGION_AS_NETWORK } from './g028-same-region-as-network';
 import { G029_ONE_PER_NETWORK } from './g029-one-per-network';
+import { G030_PACKAGE_URI_NOT_IN_APP_SETTINGS } from './g030-package-uri-not-in-app-settings';
 
 /** Rules about gateway-required integration and point-to-site gateways (IDs VNI-G###). */
 export const GATEWAY_RULES: readonly Rule[] = [
@@ -60,4 +61,5 @@ export const GATEWAY_RULES: readonly Rule[] = [
   G027_SSTP_RETIREMENT,
   G028_SAME_REGION_AS_NETWORK,
   G029_ONE_PER_NETWORK,
+  G030_PACKAGE_URI_NOT_IN_APP_SETTINGS,
 ];

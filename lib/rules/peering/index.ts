@@ -6,6 +6,7 @@ import { P004_REMOTE_GATEWAY_EXISTS } from './p004-remote-gateway-exists';
 import { P005_PEERED_ADDRESS_OVERLAP } from './p005-peered-address-overlap';
 import { P006_POOL_OVERLAPS_REACHED_NETWORK } from './p006-pool-overlaps-reached-network';
 import { P007_PEERING_ACCESS } from './p007-peering-access';
+import { P008_SPOKE_RANGE_ROUTED_FROM_PLAN } from './p008-spoke-range-routed-from-plan';
 
 /** Rules about peering and cross-region access (IDs VNI-P###). */
 export const PEERING_RULES: readonly Rule[] = [
@@ -16,4 +17,5 @@ export const PEERING_RULES: readonly Rule[] = [
   P005_PEERED_ADDRESS_OVERLAP,
   P006_POOL_OVERLAPS_REACHED_NETWORK,
   P007_PEERING_ACCESS,
+  P008_SPOKE_RANGE_ROUTED_FROM_PLAN,
 ];

@@ -96,3 +96,32 @@ describe('VNI-R007 through synthesis', () => {
     expect([...findingsOf(cdk, 'VNI-P005'), ...findingsOf(cdk, 'VNI-R007')].map((f) => f.outcome)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('VNI-R007 with inline subnet blocks of the network', () => {
+  const { VirtualNetwork } = require('@cdktf/provider-azurerm/lib/virtual-network') as typeof import('@cdktf/provider-azurerm/lib/virtual-network');
+  const { RegionalVnetIntegration: Integration } = require('../../../lib/constructs/regional-vnet-integration') as typeof import('../../../lib/constructs/regional-vnet-integration');
+  const { TerraformVariable } = require('cdktf') as typeof import('cdktf');
+  const s = require('../../helpers/stacks') as typeof import('../../helpers/stacks');
+  const build = (inline: (stack: never) => unknown) => {
+    const { app, stack } = s.newStack();
+    const plan = s.newPlan(stack);
+    const vnet = new VirtualNetwork(stack, 'Vnet', { name: 'vnet', location: 'westeurope', resourceGroupName: 'rg', addressSpace: ['10.0.0.0/16'], subnet: inline(stack as never) as never });
+    new Integration(stack, 'I', { plan, virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26', subnetName: 'snet-apps', apps: [s.newWindowsApp(stack, plan)] });
+    return app;
+  };
+  test('Noncompliance: an inline subnet overlapping the integration subnet fails synthesis', () => {
+    expect(s.synthError(build(() => [{ name: 'snet-data', addressPrefixes: ['10.0.4.0/24'] }]))).toMatch(/VNI-R007.*subnet "snet-data" \(10\.0\.4\.0\/24\)|VNI-R007.*10\.0\.4\.0\/26.*snet-data/);
+  });
+  test('Compliance: an inline subnet elsewhere in the network passes', () => {
+    const app = build(() => [{ name: 'snet-data', addressPrefixes: ['10.0.1.0/24'] }]);
+    expect(s.synthError(app)).toBe('');
+    expect(s.findings(app, 'VNI-R007').map((x) => x.outcome)).toEqual(['pass']);
+  });
+  test('inline prefixes that are a token: unverified', () => {
+    const app = build((stack) => [{ name: 'snet-data', addressPrefixes: new TerraformVariable(stack, 'prefixes', { type: 'list(string)' }).listValue }]);
+    expect(s.synthError(app)).toBe('');
+    const f = s.findings(app, 'VNI-R007');
+    expect(f.map((x) => x.outcome)).toEqual(['unverified']);
+    expect(f[0].message).toMatch(/var\.prefixes/);
+  });
+});

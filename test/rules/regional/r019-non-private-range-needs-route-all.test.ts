@@ -99,3 +99,32 @@ describe('VNI-R019 with CrossRegionVnetAccess', () => {
     expect(f[0].message).toContain('100.64.0.0/16');
   });
 });
+
+describe('VNI-R019 with an imported app', () => {
+  const { RegionalVnetIntegration } = require('../../../lib/constructs/regional-vnet-integration') as typeof import('../../../lib/constructs/regional-vnet-integration');
+  const { WebAppReference } = require('../../../lib/references/web-app-reference') as typeof import('../../../lib/references/web-app-reference');
+  const s = require('../../helpers/stacks') as typeof import('../../helpers/stacks');
+  const build = (routeAllEnabled: boolean | undefined) => {
+    const { app, stack } = s.newStack();
+    const plan = s.newPlan(stack);
+    const web = WebAppReference.fromWebAppAttributes(stack, 'Imported', {
+      webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/app-imported', location: 'westeurope', osType: 'Windows', routeAllEnabled,
+    });
+    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: s.newVnet(stack, 'Vnet', ['10.0.0.0/16', '100.64.0.0/24']), subnetAddressPrefix: '10.0.4.0/26', apps: [web] });
+    s.synthError(app);
+    return s.findings(app, 'VNI-R019');
+  };
+  test('route-all not stated: unverified naming the app', () => {
+    const f = build(undefined);
+    expect(f.map((x) => x.outcome)).toEqual(['unverified']);
+    expect(f[0].message).toMatch(/imported app Stack\/Imported reaches .*100\.64\.0\.0\/24.*routeAllEnabled\) was not given/);
+  });
+  test('Noncompliance: route-all stated off: a warning', () => {
+    const f = build(false);
+    expect(f.map((x) => x.outcome)).toEqual(['warning']);
+    expect(f[0].message).toMatch(/\[VNI-R019\].*route-all is off for imported app Stack\/Imported.*100\.64\.0\.0\/24/);
+  });
+  test('Compliance: route-all stated on', () => {
+    expect(build(true).map((x) => x.outcome)).toEqual(['pass']);
+  });
+});
