@@ -6,6 +6,7 @@ import { ModelContext } from '../inventory/model-source';
 import { gatewayModel, vnetModel } from '../inventory/resource-models';
 import { isResourceOfType } from '../adapter/tokens';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { fact, isToken } from '../adapter/values';
 import { parseCidr } from '../net/cidr';
@@ -106,6 +107,9 @@ export class GatewayTransitPeering extends Construct {
       dependsOn: gatewayResource ? [gatewayResource] : undefined,
     });
     markOwned(this.hubToSpoke);
+    // Each side is a child of its own network: written with that network's provider.
+    const placements = new PlacementRecorder(this);
+    placements.place(this.hubToSpoke, gw.virtualNetwork, 'hub-to-spoke peering', 'hub virtual network');
     const after: ITerraformDependable[] = [this.hubToSpoke];
     if (gatewayResource) after.push(gatewayResource);
     this.spokeToHub = new VirtualNetworkPeering(this, 'SpokeToHub', {
@@ -121,6 +125,7 @@ export class GatewayTransitPeering extends Construct {
       dependsOn: after,
     });
     markOwned(this.spokeToHub);
+    placements.place(this.spokeToHub, props.spokeVirtualNetwork, 'spoke-to-hub peering', 'spoke virtual network');
 
     if (props.addPlanRoutes ?? true) {
       const prefixes = props.spokeAddressPrefixes ?? spokeSpace(props.spokeVirtualNetwork);
@@ -130,7 +135,7 @@ export class GatewayTransitPeering extends Construct {
       gw._addTransitRoutes(prefixes);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...placements.models())) });
   }
 
   private model(ctx: ModelContext): PeeringModel {

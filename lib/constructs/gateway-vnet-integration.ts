@@ -6,7 +6,8 @@ import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-fun
 import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { Fn, Op, TerraformIterator, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AzapiProvider } from '../azapi/provider';
+import { azapiProviderFor } from '../azapi/provider';
+import { ownerLabel, PlacementRecorder } from '../adapter/providers';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
 import { keyOfAttribute } from '../adapter/keys';
@@ -126,6 +127,7 @@ export class GatewayVnetIntegration extends Construct {
   private readonly rootCertificateManaged: boolean;
   private readonly vnetName: string;
   private readonly planId: string;
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: GatewayVnetIntegrationProps) {
     super(scope, id);
@@ -164,8 +166,9 @@ export class GatewayVnetIntegration extends Construct {
     this.gateway = props.gateway ?? new PointToSiteGateway(this, 'Gateway', props.gatewayOptions!);
     const gw = this.gateway as unknown as IPointToSiteGateway & GatewayInternals;
 
-    // The azapi resources below need the provider; add it once per stack so users need not.
-    AzapiProvider.ensure(this);
+    // The azapi resources below need the provider; it is added once per stack and subscription so
+    // users need not: the app's subscription for the app's resources (see azapiProviderFor).
+    const appAzapi = azapiProviderFor(this, props.app);
 
     const vnet = gw.virtualNetwork as any;
     const vnetIsRef = VirtualNetworkReference.isVirtualNetworkReference(vnet);
@@ -186,6 +189,7 @@ export class GatewayVnetIntegration extends Construct {
       // Serialise writes to the site, which other integration resources may touch in the same apply.
       locks: [appId],
     });
+    this.placements.placeWith(this.connection, appAzapi, 'app network connection', ownerLabel('app', props.app));
 
     // 2. The certificate becomes a root certificate of the gateway (same stack only: a gateway in
     //    another stack would make the two stacks depend on each other).
@@ -216,6 +220,8 @@ export class GatewayVnetIntegration extends Construct {
       // One package generation per gateway at a time when several apps connect in one apply.
       locks: [gw.gatewayId],
     });
+    // An action on the gateway: the gateway's network's subscription (VNI-G011 requires it to be the plan's).
+    this.placements.placeWith(this.vpnClientPackage, azapiProviderFor(this, gw.virtualNetwork), 'VPN client package action', ownerLabel('virtual network', gw.virtualNetwork));
 
     // 4. The app's gateway link. The package URI goes into sensitive_body, a write-only argument:
     //    it never reaches the state or the plan output. It is sent on create and whenever its version
@@ -234,8 +240,9 @@ export class GatewayVnetIntegration extends Construct {
       dependsOn: [this.vpnClientPackage],
       locks: [appId],
     });
+    this.placements.placeWith(this.gatewayConnection, appAzapi, 'app gateway link', ownerLabel('app', props.app));
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gatewayIntegrations.push(this.model(ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gatewayIntegrations.push(this.model(ctx)), b.placements.push(...this.placements.models())) });
     if (isListToken(props.routes)) this._addRouteListIfAbsent(props.routes!);
     else for (const r of props.routes ?? []) this.addRoute(r);
     gw._registerIntegration(this);
@@ -319,7 +326,7 @@ export class GatewayVnetIntegration extends Construct {
 
   private route(id: string, name: string, range: { startAddress: string; endAddress: string }, forEach?: TerraformIterator): AzapiResource {
     const parentId = `${this.planId}/virtualNetworkConnections/${this.vnetName}`;
-    return new AzapiResource(this, id, {
+    const route = new AzapiResource(this, id, {
       resourceType: `Microsoft.Web/serverfarms/virtualNetworkConnections/routes@${WEB_API_VERSION}`,
       name,
       parentId,
@@ -331,6 +338,8 @@ export class GatewayVnetIntegration extends Construct {
       // Plan routes of one network are written one at a time.
       locks: [parentId],
     });
+    // A child of the plan: the plan's subscription.
+    return this.placements.placeWith(route, azapiProviderFor(this, this.plan), 'plan route', ownerLabel('plan', this.plan));
   }
 
   /** @internal the model the rules judge (a fresh context outside an evaluation). */

@@ -11,6 +11,7 @@ import { fact, isListToken, isToken } from '../adapter/values';
 import { ModelContext, provideModel } from '../inventory/model-source';
 import { gatewayModel, subnetModel, vnetModel } from '../inventory/resource-models';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { given, relabel, unset } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
@@ -137,6 +138,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
   private readonly generationName: string | undefined;
   private readonly protocols: string[];
   private readonly vpnTypeName: string;
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: PointToSiteGatewayProps) {
     super(scope, id);
@@ -192,9 +194,11 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
         addressPrefixes: [props.gatewaySubnetAddressPrefix!],
       });
       markOwned(subnet);
+      this.placements.place(subnet, props.virtualNetwork, 'GatewaySubnet', 'virtual network');
       this.gatewaySubnet = subnet;
     } else {
       this.gatewaySubnet = props.gatewaySubnet;
+      this.placements.given(props.gatewaySubnet, props.virtualNetwork, 'GatewaySubnet (given)', 'virtual network');
     }
     const subnetId = SubnetReference.isSubnetReference(this.gatewaySubnet) ? this.gatewaySubnet.subnetId : (this.gatewaySubnet as Subnet).id;
 
@@ -209,6 +213,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       tags: props.tags,
     });
     markOwned(this.publicIp);
+    // The gateway and its public IP sit in the network's subscription, like the GatewaySubnet.
+    this.placements.place(this.publicIp, props.virtualNetwork, 'gateway public IP', 'virtual network');
 
     const timeout = props.timeout ?? '120m';
     this.gateway = new VirtualNetworkGateway(this, 'Gateway', {
@@ -239,10 +245,11 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       tags: props.tags,
     });
     markOwned(this.gateway);
+    this.placements.place(this.gateway, props.virtualNetwork, 'VPN gateway', 'virtual network');
     this.gatewayId = this.gateway.id;
 
     provideModel<PointToSiteGatewayModel>(this, { key: () => keyOfAttribute(this.gateway, 'id'), model: (ctx) => this.buildModel(ctx) });
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gateways.push(gatewayModel(this, ctx)), b.placements.push(...this.placements.models())) });
   }
 
   /**

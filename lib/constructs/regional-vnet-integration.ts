@@ -21,6 +21,7 @@ import { isResourceOfType } from '../adapter/tokens';
 import { fact, isToken } from '../adapter/values';
 import { EvaluationContext, ModelContext } from '../inventory/model-source';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { RegionalIntegrationModel } from '../model/inventory';
 import { ServicePlanReference, IServicePlanReference } from '../references/service-plan-reference';
@@ -114,6 +115,7 @@ export class RegionalVnetIntegration extends Construct {
   private readonly routeAll: boolean;
   private readonly subnetCreated: boolean;
   private readonly dependables: ITerraformDependable[] = [];
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: RegionalVnetIntegrationProps) {
     super(scope, id);
@@ -163,6 +165,8 @@ export class RegionalVnetIntegration extends Construct {
         delegation: [{ name: 'appservice', serviceDelegation: { name: SERVER_FARMS_DELEGATION, actions: [...SERVER_FARMS_DELEGATION_ACTIONS] } }],
       });
       markOwned(subnet);
+      // A subnet is part of its network: created with the network's provider (its subscription).
+      this.placements.place(subnet, props.virtualNetwork, 'integration subnet', 'virtual network');
       this.subnet = subnet;
       this.subnetId = subnet.id;
       this.dependables.push(subnet);
@@ -191,6 +195,7 @@ export class RegionalVnetIntegration extends Construct {
           subnet.serviceEndpoints = merged;
         }
       }
+      this.placements.given(subnet, props.virtualNetwork, 'integration subnet (given)', 'virtual network');
       this.subnet = subnet;
       this.subnetId = subnet.id;
       this.dependables.push(subnet);
@@ -202,6 +207,8 @@ export class RegionalVnetIntegration extends Construct {
         networkSecurityGroupId: props.networkSecurityGroup.id,
       });
       markOwned(assoc);
+      // An association is a child of the subnet (its ID is the subnet's).
+      this.placements.place(assoc, this.subnet, 'network security group association', 'subnet');
       this.dependables.push(assoc);
     }
     if (props.routeTable) {
@@ -210,10 +217,17 @@ export class RegionalVnetIntegration extends Construct {
         routeTableId: props.routeTable.id,
       });
       markOwned(assoc);
+      this.placements.place(assoc, this.subnet, 'route table association', 'subnet');
       this.dependables.push(assoc);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.regional.push(this.model(ctx)) });
+    ValidationHub.of(this).register({
+      construct: this,
+      contribute: (b, ctx) => {
+        b.regional.push(this.model(ctx));
+        b.placements.push(...this.placements.models());
+      },
+    });
     // Apps may come later through addApp(), but an integration that ends up with none is a mistake.
     this.node.addValidation({
       validate: () =>
@@ -255,6 +269,9 @@ export class RegionalVnetIntegration extends Construct {
       });
       dependsOnAll(conn, this.dependables);
       markOwned(conn);
+      // The connection is a child of the app (its ID is <app ID>/config/virtualNetwork), so it is
+      // written in the app's subscription, with the app's provider, even when the network is elsewhere.
+      this.placements.place(conn, app, 'swift connection', 'app');
     } else {
       const r = app as WindowsWebApp;
       r.virtualNetworkSubnetId = this.subnetId;
