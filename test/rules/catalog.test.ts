@@ -51,6 +51,7 @@ const PINNED: Record<string, string> = {
   'VNI-G022': 'warning',
   'VNI-G023': 'error',
   'VNI-R019': 'warning',
+  'VNI-R024': 'warning',
 };
 
 describe('rule catalog', () => {

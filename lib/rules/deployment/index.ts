@@ -4,6 +4,7 @@ import { R012_ONE_INTEGRATION_PER_PLAN } from './r012-one-integration-per-plan';
 import { R013_ONE_PLAN_PER_SUBNET } from './r013-one-plan-per-subnet';
 import { R014_ONE_FORM_PER_APP } from './r014-one-integration-form-per-app';
 import { R016_SWIFT_CONNECTION_CONFLICT } from './r016-swift-connection-conflict';
+import { R024_PROVIDER_SUBSCRIPTION } from './r024-provider-subscription';
 import { Rule } from '../rule';
 
 /** Rules judged across the whole deployment: every stack of the cdktf app. */
@@ -14,4 +15,5 @@ export const DEPLOYMENT_RULES: readonly Rule[] = [
   R013_ONE_PLAN_PER_SUBNET,
   R014_ONE_FORM_PER_APP,
   R016_SWIFT_CONNECTION_CONFLICT,
+  R024_PROVIDER_SUBSCRIPTION,
 ];
