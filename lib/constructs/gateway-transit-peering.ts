@@ -60,6 +60,8 @@ export interface GatewayTransitPeeringProps {
  * - the spoke side is created after the hub side and after the gateway (otherwise the first apply
  *   fails because the hub does not offer transit yet);
  * - every GatewayVnetIntegration on the gateway, current or future, gets a plan route per spoke range.
+ *
+ * Each side is created with its own network's provider (hub and spoke may be in different subscriptions).
  */
 export class GatewayTransitPeering extends Construct {
   /** Hub-to-spoke peering (allows gateway transit). */

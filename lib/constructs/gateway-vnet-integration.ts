@@ -96,8 +96,11 @@ const ROUTES = new WeakMap<TerraformStack, Map<string, Map<string, AzapiResource
  * 4. the app's gateway link (sites/virtualNetworkConnections/gateways/primary) with the package URI;
  * 5. plan routes (serverfarms/virtualNetworkConnections/routes), one per extra address block.
  *
- * Uses the Azure/azapi provider for steps 1, 3, 4 and 5; an AzapiProvider is added to the stack
- * when it has none. Terraform 1.11 or later is needed (the package URI is a write-only argument).
+ * Uses the Azure/azapi provider for steps 1, 3, 4 and 5, with the subscription of the app (plan,
+ * network): an azapi configuration of the stack with that subscription_id, else one created once per
+ * stack and subscription (aliased like the app's azurerm provider); the stack's default one when the
+ * subscription cannot be read (rule VNI-R024 reports it). Terraform 1.11 or later is needed (the
+ * package URI is a write-only argument).
  *
  * Microsoft is retiring gateway-required integration (rule VNI-G015 warns on every use); for a
  * network in another region prefer regional integration plus global peering.

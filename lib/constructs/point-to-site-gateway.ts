@@ -105,7 +105,7 @@ interface RootCertificate {
 /**
  * A route-based VPN gateway with an SSTP point-to-site configuration, ready for gateway-required
  * virtual network integration. Creates the GatewaySubnet (unless one is given), a Standard static
- * public IP and the azurerm_virtual_network_gateway.
+ * public IP and the azurerm_virtual_network_gateway, all with the network's provider (its subscription).
  *
  * Shareable: any number of GatewayVnetIntegration constructs (apps on one or many plans) can use one
  * gateway. Each adds its app's certificate to the gateway's root certificates, so Terraform owns the

@@ -99,6 +99,10 @@ type AnyApp = WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionAp
  * connected to it.
  *
  * One construct per plan, because a plan has one regional integration shared by its apps.
+ *
+ * Providers: the subnet and its NSG / route table associations are created with the network's
+ * provider (its subscription), the swift connection of an imported app with the app's; see
+ * "Several subscriptions" in the README and rule VNI-R024.
  */
 export class RegionalVnetIntegration extends Construct {
   /** The integration subnet: created here or adopted. */

@@ -92,6 +92,9 @@ function literalName(vnet: VirtualNetwork | IVirtualNetworkReference): string | 
  * This is all regional virtual network integration needs to reach a peered network: the apps send
  * from their integration subnet, and the peering carries that traffic. The remote network may be
  * in another region (global peering); see docs/peering.md.
+ *
+ * Each side is created with its own network's provider, so a hub in another subscription needs no
+ * remoteProvider (rule VNI-R024 checks where each side lands).
  */
 export class VnetPeering extends Construct {
   /** The peering on the local network. */
