@@ -145,8 +145,8 @@ export function chooseProvider(scope: IConstruct, owner: unknown, override?: Ter
   const oc = ownerConfiguration(owner);
   const choice = (provider: TerraformProvider | undefined, how: PlacementHow): ProviderChoice => ({ provider: provider?.alias ? provider : undefined, type: 'azurerm', how, owner: oc });
   if (override) return { provider: override, type: 'azurerm', how: 'override', owner: oc };
-  const mine = configurationsOf(stack, 'azurerm');
   if (oc.stack === stack) return choice(oc.explicit ? oc.config : undefined, 'owner-provider');
+  const mine = configurationsOf(stack, 'azurerm');
   if (oc.stack !== undefined) {
     // The owner is served by a configuration of another stack: use the one of this stack that names
     // the same subscription (or, when neither names one, that reads it from the same environment).
