@@ -213,7 +213,10 @@ export class PlacementRecorder {
       const stack = TerraformStack.of(r);
       const sameConfig = oc.stack === stack && (oc.config ?? undefined) === used;
       const bothEnvironment = oc.stack !== undefined && subscriptionSetting(oc.config) === 'environment' && subscriptionSetting(used) === 'environment';
-      const how: PlacementHow = sameConfig ? 'owner-provider' : bothEnvironment && !oc.config?.alias && !used?.alias ? 'equivalent' : 'given';
+      const mine = configurationsOf(stack, type);
+      // An imported owner and a stack with one configuration: the user had no other to choose either.
+      const only = oc.stack === undefined && (mine.length === 0 || (mine.length === 1 && !mine[0].alias));
+      const how: PlacementHow = sameConfig ? 'owner-provider' : bothEnvironment && !oc.config?.alias && !used?.alias ? 'equivalent' : only ? 'only-configuration' : 'given';
       return model(this.scope.node.path, `${what} ${r.node.path}`, `${ownerWhat} ${labelOf(owner)}`, providerLabel(used, type), how, oc, literalSubscription(used));
     });
   }

@@ -102,6 +102,20 @@ describe('RegionalVnetIntegration', () => {
   });
 });
 
+test('an adopted subnet of an imported network in a stack with one azurerm configuration: nothing to choose, VNI-R024 passes', () => {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'Stack');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  const id = `/subscriptions/${HUB_SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub`;
+  const hub = VirtualNetworkReference.fromVirtualNetworkAttributes(stack, 'Hub', { virtualNetworkId: id, location: 'westeurope', addressSpace: ['10.0.0.0/16'] });
+  const { Subnet } = require('@cdktf/provider-azurerm/lib/subnet');
+  const subnet = new Subnet(stack, 'Apps', { name: 'snet-apps', resourceGroupName: 'rg', virtualNetworkName: 'hub', addressPrefixes: ['10.0.4.0/26'] });
+  const { plan, web } = planAndApp(stack);
+  new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [web], virtualNetwork: hub, subnet });
+  expect(synthError(app)).toBe('');
+  expect(findings(app, 'VNI-R024').map((f) => f.outcome)).toEqual(['pass']);
+});
+
 describe('PointToSiteGateway', () => {
   test('GatewaySubnet, public IP and gateway take the network\'s provider', () => {
     const { stack, connectivity } = stackWithProviders();
