@@ -20,7 +20,7 @@ export const R024_PROVIDER_SUBSCRIPTION: InventoryRule = {
     versions:
       'A platform fact none of the five documents covers: Terraform writes each resource through the provider configuration it names (the default one when it names none), ' +
       'and azurerm sends the request to the subscription of that configuration; a child resource (subnet, GatewaySubnet, peering side, NSG or route table association, swift connection, ' +
-      'App Service network connection and plan route) only exists in the subscription of its parent. The 2019 integration page adds for gateway-required integration that the network ' +
+      'App Service network connection and plan route) only exists in the subscription of its parent, and a VPN gateway with its public IP sits in the subscription of the network whose GatewaySubnet it uses. The 2019 integration page adds for gateway-required integration that the network ' +
       'must be in the plan\'s subscription (VNI-G011).',
   },
   summary:
