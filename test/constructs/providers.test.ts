@@ -224,6 +224,22 @@ describe('GatewayVnetIntegration', () => {
     expect(f[0].message).toMatch(/app network connection Stack\/Integration\/Connection \(azapi \(default\)\).*azurerm\.nosub sets no literal subscription_id/);
   });
 
+  test('an imported app of another subscription: an azapi provider with the subscription in its ID', () => {
+    const { app, stack, connectivity } = stackWithProviders();
+    RuleSuppressions.acknowledge(stack, 'VNI-G015', 'tests of the legacy feature');
+    const web = WebAppReference.fromWebAppAttributes(stack, 'Web', { webAppId: `/subscriptions/${HUB_SUB}/resourceGroups/rg/providers/Microsoft.Web/sites/web`, location: 'westeurope', osType: 'Windows' });
+    const plan = ServicePlanReference.fromServicePlanAttributes(stack, 'Plan', { servicePlanId: `/subscriptions/${HUB_SUB}/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan`, location: 'westeurope', skuName: 'S1', osType: 'Windows' });
+    new GatewayVnetIntegration(stack, 'Integration', {
+      app: web, plan,
+      gatewayOptions: { virtualNetwork: vnet(stack, 'Vnet', '10.0.0.0/16', connectivity), gatewaySubnetAddressPrefix: '10.0.255.0/27', pointToSiteAddressPool: ['172.16.0.0/24'] },
+    });
+    const tf = JSON.parse(Testing.synth(stack));
+    // The app's azurerm provider is unknown (a reference without one): the default azapi configuration takes its subscription.
+    expect(tf.provider.azapi).toEqual([{ subscription_id: HUB_SUB }]);
+    expect(synthError(app)).toBe('');
+    expect(findings(app, 'VNI-R024').map((f) => f.outcome).filter((o) => o !== 'pass')).toEqual([]);
+  });
+
   test('the default providers reading the environment: nothing to report', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'Stack');
