@@ -11,6 +11,7 @@ import { twoAppsSharedGateway } from './gateway-two-apps-shared-gateway';
 import { windowsAppToRemoteVnet } from './gateway-windows-app-remote-vnet';
 import { crossRegionVnetAccess } from './cross-region-vnet-access';
 import { hubAndAppStacks } from './hub-and-app-stacks';
+import { landingZoneTwoSubscriptions } from './landing-zone-two-subscriptions';
 import { linuxAppsExistingVnet } from './linux-apps-existing-vnet';
 import { serviceEndpointsStorage } from './service-endpoints-storage';
 import { windowsWebAppNewVnet } from './windows-web-app-new-vnet';
@@ -32,5 +33,6 @@ export const SCENARIOS: Scenario[] = [
   { id: 'gateway-two-apps-shared-gateway', description: 'Two apps on one plan sharing one point-to-site gateway', build: twoAppsSharedGateway },
   { id: 'gateway-plan-two-vnets', description: 'One plan using two VNets through gateway-required integration', build: onePlanTwoVnets },
   { id: 'gateway-hub-spoke-transit', description: 'Hub with a point-to-site gateway, two spokes with gateway transit and plan routes', build: hubSpokeWithTransitPeering },
+  { id: 'landing-zone-two-subscriptions', description: 'Hub and gateway in a connectivity subscription, app and spoke in an app subscription (two aliased providers)', build: landingZoneTwoSubscriptions },
   { id: 'peering-cross-region-access', description: 'Windows app in westeurope reaching a network in northeurope without a gateway (CrossRegionVnetAccess)', build: crossRegionVnetAccess },
 ];

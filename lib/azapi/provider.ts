@@ -5,6 +5,7 @@
  */
 import { TerraformMetaArguments, TerraformProvider, TerraformResourceConfig, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { configurationsOf, defaultConfiguration, literalSubscription, ownerConfiguration, ProviderChoice, subscriptionSetting } from '../adapter/providers';
 
 /** The Terraform registry source of the provider. */
 export const AZAPI_SOURCE = 'Azure/azapi';
@@ -99,6 +100,11 @@ export class AzapiProvider extends TerraformProvider {
     return this._alias;
   }
 
+  /** The subscription_id this configuration was given, if any. */
+  public get subscriptionIdInput(): string | undefined {
+    return this.config.subscriptionId;
+  }
+
   public set alias(value: string | undefined) {
     this._alias = value;
   }
@@ -139,4 +145,57 @@ export function azapiResourceConfig(terraformResourceType: string, config: Terra
     connection: config.connection,
     forEach: config.forEach,
   };
+}
+
+/** Settings of an azurerm configuration that azapi reads the same way (no secrets: both read them from the environment). */
+function mirroredSettings(azurerm: TerraformProvider | undefined): AzapiProviderConfig {
+  if (!azurerm) return {};
+  const a = azurerm as unknown as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+  return {
+    tenantId: text(a.tenantIdInput),
+    clientId: text(a.clientIdInput),
+    useCli: flag(a.useCliInput),
+    useOidc: flag(a.useOidcInput),
+    useMsi: flag(a.useMsiInput),
+    environment: text(a.environmentInput),
+  };
+}
+
+/**
+ * The azapi configuration for resources that belong to `owner` (an app, or a reference to one):
+ * one whose subscription_id is the owner's subscription. Found among the stack's azapi
+ * configurations, else created once per stack and subscription (default when the owner uses the
+ * default azurerm configuration and the stack has no azapi one yet; else aliased like the owner's
+ * azurerm configuration), mirroring its tenant, client and authentication switches. When the
+ * owner's subscription cannot be read, the stack's default azapi configuration (VNI-R024 reports
+ * it unless both read the subscription from the environment).
+ */
+export function azapiProviderFor(scope: IConstruct, owner: unknown): ProviderChoice {
+  const stack = TerraformStack.of(scope);
+  const oc = ownerConfiguration(owner);
+  const sub = oc.subscription;
+  const choice = (p: TerraformProvider | undefined, how: ProviderChoice['how']): ProviderChoice => ({ provider: p?.alias ? p : undefined, type: 'azapi', how, owner: oc });
+  if (sub === undefined) {
+    const azapi = AzapiProvider.ensure(scope);
+    const azurerm = oc.config ?? (oc.stack === undefined && configurationsOf(stack, 'azurerm').length <= 1 ? defaultConfiguration(stack, 'azurerm') : undefined);
+    // Neither names a subscription: both read ARM_SUBSCRIPTION_ID or the Azure CLI's.
+    const same = subscriptionSetting(azapi) === 'environment' && (azurerm === undefined || (!azurerm.alias && subscriptionSetting(azurerm) === 'environment'));
+    return choice(azapi, same ? 'equivalent' : 'default');
+  }
+  const existing = configurationsOf(stack, 'azapi').filter((p) => literalSubscription(p) === sub);
+  const found = existing.find((p) => !p.alias) ?? existing.find((p) => p.alias === oc.config?.alias) ?? existing[0];
+  if (found) return choice(found, 'subscription-match');
+  const settings = { ...mirroredSettings(oc.config), subscriptionId: sub };
+  const azapiDefault = defaultConfiguration(stack, 'azapi');
+  if (!azapiDefault && !oc.config?.alias) {
+    const created = new AzapiProvider(stack, 'azapi', settings);
+    ENSURED.set(stack, created);
+    return choice(created, 'subscription-match');
+  }
+  const base = oc.config?.alias ?? `subscription-${sub.substring(0, 8)}`;
+  let alias = base;
+  for (let n = 2; configurationsOf(stack, 'azapi').some((p) => p.alias === alias) || stack.node.tryFindChild(`azapi-${alias}`); n++) alias = `${base}-${n}`;
+  return choice(new AzapiProvider(stack, `azapi-${alias}`, { ...settings, alias }), 'subscription-match');
 }

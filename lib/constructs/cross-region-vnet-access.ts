@@ -10,6 +10,7 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { parseResourceId } from '../facts/resource-id';
 import { isResourceOfType } from '../adapter/tokens';
+import { chooseProvider } from '../adapter/providers';
 import { isToken } from '../adapter/values';
 import { IServicePlanReference, ServicePlanReference } from '../references/service-plan-reference';
 import { ISubnetReference } from '../references/subnet-reference';
@@ -103,8 +104,8 @@ export interface CrossRegionVnetAccessProps {
    */
   readonly createRemoteSide?: boolean;
   /**
-   * Provider for the peering's remote side, when the remote network is in another subscription.
-   * @default - the stack's default azurerm provider
+   * Provider for the peering's remote side: an explicit override (see VnetPeeringProps.remoteProvider).
+   * @default - the remote network's own provider, or the provider of this stack for its subscription
    */
   readonly remoteProvider?: TerraformProvider;
 }
@@ -199,6 +200,8 @@ export class CrossRegionVnetAccess extends Construct {
       location,
       resourceGroupName,
       addressSpace: o.addressSpace as string[],
+      // In the plan's resource group, so with the plan's provider (its subscription).
+      provider: chooseProvider(this, plan).provider,
     });
   }
 

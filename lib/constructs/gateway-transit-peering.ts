@@ -6,6 +6,7 @@ import { ModelContext } from '../inventory/model-source';
 import { gatewayModel, vnetModel } from '../inventory/resource-models';
 import { isResourceOfType } from '../adapter/tokens';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { fact, isToken } from '../adapter/values';
 import { parseCidr } from '../net/cidr';
@@ -59,6 +60,8 @@ export interface GatewayTransitPeeringProps {
  * - the spoke side is created after the hub side and after the gateway (otherwise the first apply
  *   fails because the hub does not offer transit yet);
  * - every GatewayVnetIntegration on the gateway, current or future, gets a plan route per spoke range.
+ *
+ * Each side is created with its own network's provider (hub and spoke may be in different subscriptions).
  */
 export class GatewayTransitPeering extends Construct {
   /** Hub-to-spoke peering (allows gateway transit). */
@@ -106,6 +109,9 @@ export class GatewayTransitPeering extends Construct {
       dependsOn: gatewayResource ? [gatewayResource] : undefined,
     });
     markOwned(this.hubToSpoke);
+    // Each side is a child of its own network: written with that network's provider.
+    const placements = new PlacementRecorder(this);
+    placements.place(this.hubToSpoke, gw.virtualNetwork, 'hub-to-spoke peering', 'hub virtual network');
     const after: ITerraformDependable[] = [this.hubToSpoke];
     if (gatewayResource) after.push(gatewayResource);
     this.spokeToHub = new VirtualNetworkPeering(this, 'SpokeToHub', {
@@ -121,6 +127,7 @@ export class GatewayTransitPeering extends Construct {
       dependsOn: after,
     });
     markOwned(this.spokeToHub);
+    placements.place(this.spokeToHub, props.spokeVirtualNetwork, 'spoke-to-hub peering', 'spoke virtual network');
 
     if (props.addPlanRoutes ?? true) {
       const prefixes = props.spokeAddressPrefixes ?? spokeSpace(props.spokeVirtualNetwork);
@@ -130,7 +137,7 @@ export class GatewayTransitPeering extends Construct {
       gw._addTransitRoutes(prefixes);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...placements.models())) });
   }
 
   private model(ctx: ModelContext): PeeringModel {

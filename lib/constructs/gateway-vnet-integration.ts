@@ -6,7 +6,8 @@ import type { WindowsFunctionApp } from '@cdktf/provider-azurerm/lib/windows-fun
 import type { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { Fn, Op, TerraformIterator, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AzapiProvider } from '../azapi/provider';
+import { azapiProviderFor } from '../azapi/provider';
+import { ownerLabel, PlacementRecorder } from '../adapter/providers';
 import { AzapiResource } from '../azapi/resource';
 import { AzapiResourceAction } from '../azapi/resource-action';
 import { AzapiUpdateResource } from '../azapi/update-resource';
@@ -105,8 +106,11 @@ interface PlanRoute {
  *    action, and a DELETE action that runs on destroy: a GET of one route answers an array).
  * docs/gateway-integration.md, "Azure read-back", explains these two choices.
  *
- * Uses the Azure/azapi provider for steps 1, 3, 4 and 5; an AzapiProvider is added to the stack
- * when it has none. Terraform 1.11 or later is needed (the package URI is a write-only argument).
+ * Uses the Azure/azapi provider for steps 1, 3, 4 and 5, with the subscription of the app (plan,
+ * network): an azapi configuration of the stack with that subscription_id, else one created once per
+ * stack and subscription (aliased like the app's azurerm provider); the stack's default one when the
+ * subscription cannot be read (rule VNI-R024 reports it). Terraform 1.11 or later is needed (the
+ * package URI is a write-only argument).
  *
  * Microsoft is retiring gateway-required integration (rule VNI-G015 warns on every use); for a
  * network in another region prefer regional integration plus global peering.
@@ -140,6 +144,7 @@ export class GatewayVnetIntegration extends Construct {
   private readonly rootCertificateManaged: boolean;
   private readonly vnetName: string;
   private readonly planId: string;
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: GatewayVnetIntegrationProps) {
     super(scope, id);
@@ -178,8 +183,9 @@ export class GatewayVnetIntegration extends Construct {
     this.gateway = props.gateway ?? new PointToSiteGateway(this, 'Gateway', props.gatewayOptions!);
     const gw = this.gateway as unknown as IPointToSiteGateway & GatewayInternals;
 
-    // The azapi resources below need the provider; add it once per stack so users need not.
-    AzapiProvider.ensure(this);
+    // The azapi resources below need the provider; it is added once per stack and subscription so
+    // users need not: the app's subscription for the app's resources (see azapiProviderFor).
+    const appAzapi = azapiProviderFor(this, props.app);
 
     const vnet = gw.virtualNetwork as any;
     const vnetIsRef = VirtualNetworkReference.isVirtualNetworkReference(vnet);
@@ -200,6 +206,7 @@ export class GatewayVnetIntegration extends Construct {
       // Serialise writes to the site, which other integration resources may touch in the same apply.
       locks: [appId],
     });
+    this.placements.placeWith(this.connection, appAzapi, 'app network connection', ownerLabel('app', props.app));
 
     // 2. The certificate becomes a root certificate of the gateway (same stack only: a gateway in
     //    another stack would make the two stacks depend on each other).
@@ -230,6 +237,8 @@ export class GatewayVnetIntegration extends Construct {
       // One package generation per gateway at a time when several apps connect in one apply.
       locks: [gw.gatewayId],
     });
+    // An action on the gateway: the gateway's network's subscription (VNI-G011 requires it to be the plan's).
+    this.placements.placeWith(this.vpnClientPackage, azapiProviderFor(this, gw.virtualNetwork), 'VPN client package action', ownerLabel('virtual network', gw.virtualNetwork));
 
     // 4. The app's gateway link. The package URI goes into sensitive_body, a write-only argument:
     //    it never reaches the state or the plan output. It is sent on create and whenever its version
@@ -251,8 +260,9 @@ export class GatewayVnetIntegration extends Construct {
       dependsOn: [this.vpnClientPackage],
       locks: [appId],
     });
+    this.placements.placeWith(this.gatewayConnection, appAzapi, 'app gateway link', ownerLabel('app', props.app));
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gatewayIntegrations.push(this.model(ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gatewayIntegrations.push(this.model(ctx)), b.placements.push(...this.placements.models())) });
     if (isListToken(props.routes)) this._addRouteListIfAbsent(props.routes!);
     else for (const r of props.routes ?? []) this.addRoute(r);
     gw._registerIntegration(this);
@@ -355,6 +365,10 @@ export class GatewayVnetIntegration extends Construct {
     // STATIC: a route the user added (DEFAULT and INHERITED come from the network itself).
     const write = new AzapiResourceAction(this, id, { ...common, method: 'PUT', body: { properties: { ...range, routeType: 'STATIC' } } });
     const remove = new AzapiResourceAction(this, `${id}-delete`, { ...common, method: 'DELETE', when: 'destroy' });
+    // A child of the plan: the plan's subscription, for both calls.
+    const azapi = azapiProviderFor(this, this.plan);
+    this.placements.placeWith(write, azapi, 'plan route', ownerLabel('plan', this.plan));
+    this.placements.placeWith(remove, azapi, 'plan route (destroy-time DELETE)', ownerLabel('plan', this.plan));
     return { write, remove };
   }
 

@@ -11,6 +11,7 @@ import { fact, isListToken, isToken } from '../adapter/values';
 import { ModelContext, provideModel } from '../inventory/model-source';
 import { gatewayModel, subnetModel, vnetModel } from '../inventory/resource-models';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { given, relabel, unset } from '../model/fact';
 import { PointToSiteGatewayModel } from '../model/gateway';
@@ -114,7 +115,7 @@ interface RootCertificate {
 /**
  * A route-based VPN gateway with an SSTP point-to-site configuration, ready for gateway-required
  * virtual network integration. Creates the GatewaySubnet (unless one is given), a Standard static
- * public IP and the azurerm_virtual_network_gateway.
+ * public IP and the azurerm_virtual_network_gateway, all with the network's provider (its subscription).
  *
  * Shareable: any number of GatewayVnetIntegration constructs (apps on one or many plans) can use one
  * gateway. Each adds its app's certificate to the gateway's root certificates, so Terraform owns the
@@ -147,6 +148,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
   private readonly generationName: string | undefined;
   private readonly protocols: string[];
   private readonly vpnTypeName: string;
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: PointToSiteGatewayProps) {
     super(scope, id);
@@ -203,9 +205,11 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
         addressPrefixes: [props.gatewaySubnetAddressPrefix!],
       });
       markOwned(subnet);
+      this.placements.place(subnet, props.virtualNetwork, 'GatewaySubnet', 'virtual network');
       this.gatewaySubnet = subnet;
     } else {
       this.gatewaySubnet = props.gatewaySubnet;
+      this.placements.given(props.gatewaySubnet, props.virtualNetwork, 'GatewaySubnet (given)', 'virtual network');
     }
     const subnetId = SubnetReference.isSubnetReference(this.gatewaySubnet) ? this.gatewaySubnet.subnetId : (this.gatewaySubnet as Subnet).id;
 
@@ -226,6 +230,8 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       tags: props.tags,
     });
     markOwned(this.publicIp);
+    // The gateway and its public IP sit in the network's subscription, like the GatewaySubnet.
+    this.placements.place(this.publicIp, props.virtualNetwork, 'gateway public IP', 'virtual network');
 
     const timeout = props.timeout ?? '120m';
     this.gateway = new VirtualNetworkGateway(this, 'Gateway', {
@@ -259,10 +265,11 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       lifecycle: { ignoreChanges: ['generation'] },
     });
     markOwned(this.gateway);
+    this.placements.place(this.gateway, props.virtualNetwork, 'VPN gateway', 'virtual network');
     this.gatewayId = this.gateway.id;
 
     provideModel<PointToSiteGatewayModel>(this, { key: () => keyOfAttribute(this.gateway, 'id'), model: (ctx) => this.buildModel(ctx) });
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.gateways.push(gatewayModel(this, ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gateways.push(gatewayModel(this, ctx)), b.placements.push(...this.placements.models())) });
   }
 
   /**

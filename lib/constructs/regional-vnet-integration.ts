@@ -22,6 +22,7 @@ import { isResourceOfType } from '../adapter/tokens';
 import { fact, isToken } from '../adapter/values';
 import { EvaluationContext, ModelContext } from '../inventory/model-source';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { RegionalIntegrationModel } from '../model/inventory';
 import { ServicePlanReference, IServicePlanReference } from '../references/service-plan-reference';
@@ -102,6 +103,10 @@ type AnyApp = WindowsWebApp | LinuxWebApp | WindowsFunctionApp | LinuxFunctionAp
  * virtual network of the plan's region, and every app of the plan connected to it.
  *
  * One construct per plan, because a plan has one regional integration shared by its apps.
+ *
+ * Providers: the subnet and its NSG / route table associations are created with the network's
+ * provider (its subscription), the swift connection of an imported app with the app's; see
+ * "Several subscriptions" in the README and rule VNI-R024.
  */
 export class RegionalVnetIntegration extends Construct {
   /** The integration subnet: created here or adopted. */
@@ -118,6 +123,7 @@ export class RegionalVnetIntegration extends Construct {
   private readonly routeAll: boolean;
   private readonly subnetCreated: boolean;
   private readonly dependables: ITerraformDependable[] = [];
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: RegionalVnetIntegrationProps) {
     super(scope, id);
@@ -172,6 +178,8 @@ export class RegionalVnetIntegration extends Construct {
         delegation: [delegationBlock],
       });
       markOwned(subnet);
+      // A subnet is part of its network: created with the network's provider (its subscription).
+      this.placements.place(subnet, props.virtualNetwork, 'integration subnet', 'virtual network');
       this.subnet = subnet;
       this.subnetId = subnet.id;
       this.dependables.push(subnet);
@@ -199,6 +207,7 @@ export class RegionalVnetIntegration extends Construct {
           subnet.serviceEndpoints = merged;
         }
       }
+      this.placements.given(subnet, props.virtualNetwork, 'integration subnet (given)', 'virtual network');
       this.subnet = subnet;
       this.subnetId = subnet.id;
       this.dependables.push(subnet);
@@ -210,6 +219,8 @@ export class RegionalVnetIntegration extends Construct {
         networkSecurityGroupId: props.networkSecurityGroup.id,
       });
       markOwned(assoc);
+      // An association is a child of the subnet (its ID is the subnet's).
+      this.placements.place(assoc, this.subnet, 'network security group association', 'subnet');
       this.dependables.push(assoc);
     }
     if (props.routeTable) {
@@ -218,10 +229,17 @@ export class RegionalVnetIntegration extends Construct {
         routeTableId: props.routeTable.id,
       });
       markOwned(assoc);
+      this.placements.place(assoc, this.subnet, 'route table association', 'subnet');
       this.dependables.push(assoc);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.regional.push(this.model(ctx)) });
+    ValidationHub.of(this).register({
+      construct: this,
+      contribute: (b, ctx) => {
+        b.regional.push(this.model(ctx));
+        b.placements.push(...this.placements.models());
+      },
+    });
     // Apps may come later through addApp(), but an integration that ends up with none is a mistake.
     this.node.addValidation({
       validate: () =>
@@ -263,6 +281,9 @@ export class RegionalVnetIntegration extends Construct {
       });
       dependsOnAll(conn, this.dependables);
       markOwned(conn);
+      // The connection is a child of the app (its ID is <app ID>/config/virtualNetwork), so it is
+      // written in the app's subscription, with the app's provider, even when the network is elsewhere.
+      this.placements.place(conn, app, 'swift connection', 'app');
     } else {
       // Every generated type, Flex Consumption included (site_config.vnet_route_all_enabled since
       // azurerm 4.35.0), takes these two arguments.

@@ -7,6 +7,7 @@ import { keyOf, vnetModel } from '../inventory/resource-models';
 import { isResourceOfType } from '../adapter/tokens';
 import { fact } from '../adapter/values';
 import { markOwned } from '../adapter/markers';
+import { PlacementRecorder } from '../adapter/providers';
 import { ValidationHub } from '../inventory/validation-hub';
 import { given } from '../model/fact';
 import { PeeringModel, PeeringSideModel } from '../model/peering';
@@ -53,9 +54,12 @@ export interface VnetPeeringProps {
    */
   readonly createRemoteSide?: boolean;
   /**
-   * Provider for the remote side, for a remote network in another subscription (an aliased
-   * AzurermProvider with that subscription_id).
-   * @default - the stack's default azurerm provider
+   * Provider for the remote side: an explicit override. Without it, the remote side uses the remote
+   * network's own provider (an azurerm VirtualNetwork's `provider`, or the `provider` attribute of a
+   * reference), or the provider of this stack whose subscription_id is the network's subscription
+   * (read from a reference's ID, or from the provider of a network in another stack). Rule VNI-R024
+   * warns when it lands in another subscription than the network, or when the library cannot tell.
+   * @default - the remote network's provider, as above
    */
   readonly remoteProvider?: TerraformProvider;
 }
@@ -88,6 +92,9 @@ function literalName(vnet: VirtualNetwork | IVirtualNetworkReference): string | 
  * This is all regional virtual network integration needs to reach a peered network: the apps send
  * from their integration subnet, and the peering carries that traffic. The remote network may be
  * in another region (global peering); see docs/peering.md.
+ *
+ * Each side is created with its own network's provider, so a hub in another subscription needs no
+ * remoteProvider (rule VNI-R024 checks where each side lands).
  */
 export class VnetPeering extends Construct {
   /** The peering on the local network. */
@@ -101,6 +108,7 @@ export class VnetPeering extends Construct {
 
   private readonly access: boolean;
   private readonly forwarded: boolean;
+  private readonly placements = new PlacementRecorder(this);
 
   constructor(scope: Construct, id: string, props: VnetPeeringProps) {
     super(scope, id);
@@ -140,13 +148,15 @@ export class VnetPeering extends Construct {
     const hash = this.node.addr.substring(0, 8);
     const named = localName !== undefined && remoteName !== undefined && localName.length + remoteName.length + 4 <= 80;
 
+    // Each side is a child of its own network: it is written with that network's provider.
     this.localPeering = this.side('Local', props.name ?? (named ? `${localName}-to-${remoteName}` : `peering-${hash}-local`), local, remote);
+    this.placements.place(this.localPeering, props.virtualNetwork, 'local peering', 'virtual network');
     if (props.createRemoteSide ?? true) {
       this.remotePeering = this.side('Remote', props.remoteName ?? (named ? `${remoteName}-to-${localName}` : `peering-${hash}-remote`), remote, local);
-      if (props.remoteProvider) this.remotePeering.provider = props.remoteProvider;
+      this.placements.place(this.remotePeering, props.remoteVirtualNetwork, 'remote peering', 'remote virtual network', props.remoteProvider);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => b.peerings.push(this.model(ctx)) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...this.placements.models())) });
   }
 
   /** @internal the model the rules judge (a fresh context outside an evaluation). */

@@ -33,7 +33,7 @@ export interface Subject {
 
 /** Mutable lists the subjects fill; frozen into an Inventory for the rules. */
 export type InventoryBuilder = {
-  -readonly [K in Exclude<keyof InventoryParts, 'tree'>]: Array<InventoryParts[K][number]>;
+  -readonly [K in Exclude<keyof InventoryParts, 'tree'>]-?: Array<NonNullable<InventoryParts[K]>[number]>;
 };
 
 /** Writers run per stack after evaluation; `validationSkipped` marks a synthesis that enforced nothing. */
@@ -117,7 +117,7 @@ export class ValidationHub {
 
   private evaluate() {
     if (this.cache && this.cache.version === this.version) return this.cache;
-    const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], gateways: [], peerings: [] };
+    const builder: InventoryBuilder = { regional: [], gatewayIntegrations: [], gateways: [], peerings: [], placements: [] };
     const { tree, resources } = scanTree(this.app);
     // One context per evaluation: models are shared within it and rebuilt after any change.
     const ctx = new EvaluationContext(resources);

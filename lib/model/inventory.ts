@@ -6,6 +6,7 @@ import type { Fact } from './fact';
 import type { GatewayIntegrationModel, PointToSiteGatewayModel } from './gateway';
 import type { InventoryIndex } from './inventory-index';
 import type { PeeringModel } from './peering';
+import type { PlacementModel } from './placement';
 import type { ResourceKey } from './resource-key';
 
 /** Operating system of an app or plan. */
@@ -279,6 +280,11 @@ export interface InventoryParts {
   readonly gateways: readonly PointToSiteGatewayModel[];
   /** Peering constructs and hand-written peerings. */
   readonly peerings: readonly PeeringModel[];
+  /**
+   * The provider configuration of each resource the constructs create or adopt, beside the
+   * subscription of what it belongs to (VNI-R024). Left out by inventories built without constructs.
+   */
+  readonly placements?: readonly PlacementModel[];
   readonly tree: TreeFacts;
 }
 

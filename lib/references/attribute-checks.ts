@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isListToken, isToken } from '../adapter/values';
 import { isOfType, parseResourceId } from '../facts/resource-id';
@@ -16,10 +17,11 @@ import { describeValue } from '../text/describe-value';
  * - 'route-list': a list of IPv4 CIDR blocks, possibly empty (custom routes);
  * - 'block-list': a non-empty list of CIDR blocks, IPv4 or IPv6 (address spaces and prefixes of dual-stack networks);
  * - 'string-list': a list of strings of at most `max` characters;
- * - 'string-map': an object of string values.
+ * - 'string-map': an object of string values;
+ * - 'provider': a Terraform provider configuration (an AzurermProvider, aliased or not).
  */
 export interface AttributeSpec {
-  readonly kind: 'id' | 'string' | 'count' | 'boolean' | 'cidr' | 'cidr-list' | 'route-list' | 'block-list' | 'string-list' | 'string-map';
+  readonly kind: 'id' | 'string' | 'count' | 'boolean' | 'cidr' | 'cidr-list' | 'route-list' | 'block-list' | 'string-list' | 'string-map' | 'provider';
   readonly optional?: boolean;
   /** 'id': the resource types accepted, for example "Microsoft.Web/serverfarms". */
   readonly armType?: readonly string[];
@@ -47,6 +49,7 @@ function accepted(s: AttributeSpec): string {
     case 'block-list': return 'a non-empty array of CIDR blocks such as ["10.0.0.0/16"] (IPv6 blocks too), or a list token';
     case 'string-list': return `an array of strings of at most ${s.max ?? MAX_TEXT} characters, or a list token`;
     case 'string-map': return 'an object of string values such as { KEY: "value" }';
+    case 'provider': return 'an AzurermProvider (for example one with an alias and a subscription_id)';
   }
 }
 
@@ -65,6 +68,10 @@ export function checkAttributes(scope: IConstruct, api: string, attrs: unknown, 
     const bad = (problem: string) => new Error(`${where}: "${prop}" ${problem}, got ${describeValue(v)}; accepted: ${accepted(s)}`);
     if (v === undefined || (v === null && s.optional && s.kind !== 'cidr')) {
       if (!s.optional) throw bad('is required');
+      continue;
+    }
+    if (s.kind === 'provider') {
+      if (!TerraformProvider.isTerraformProvider(v)) throw bad('must be a Terraform provider configuration');
       continue;
     }
     if (isToken(v)) continue;
@@ -132,4 +139,5 @@ export const ATTR = {
   blocks: { kind: 'block-list', optional: true } as AttributeSpec,
   strings: { kind: 'string-list', optional: true } as AttributeSpec,
   map: { kind: 'string-map', optional: true } as AttributeSpec,
+  provider: { kind: 'provider', optional: true } as AttributeSpec,
 } as const;

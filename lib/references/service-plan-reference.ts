@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { referenceKey } from '../adapter/keys';
 import { provideModel } from '../inventory/model-source';
@@ -37,6 +38,12 @@ export interface ServicePlanAttributes {
    * @default - none (multi-tenant)
    */
   readonly appServiceEnvironmentId?: string;
+  /**
+   * The azurerm provider configuration that serves this plan (an aliased AzurermProvider for
+   * another subscription). Resources the library creates for it use this provider.
+   * @default - the provider of this stack whose literal subscription_id is the one in servicePlanId, else the stack's default provider (rule VNI-R024 says when it cannot tell)
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** An App Service plan the integration constructs can use. */
@@ -71,7 +78,7 @@ export class ServicePlanReference extends Construct implements IServicePlanRefer
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'ServicePlanReference.fromServicePlanAttributes', attrs, {
       servicePlanId: ATTR.id('Microsoft.Web/serverfarms'), location: ATTR.location, skuName: ATTR.name(64), osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
-      workerCount: ATTR.count, appServiceEnvironmentId: ATTR.optionalId('Microsoft.Web/hostingEnvironments'),
+      workerCount: ATTR.count, appServiceEnvironmentId: ATTR.optionalId('Microsoft.Web/hostingEnvironments'), provider: ATTR.provider,
     });
 
     this.servicePlanId = attrs.servicePlanId;

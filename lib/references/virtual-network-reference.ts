@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { networkNameKey, referenceKey } from '../adapter/keys';
 import { networkNameOf, parseResourceId } from '../facts/resource-id';
@@ -34,6 +34,12 @@ export interface VirtualNetworkAttributes {
    * @default - unknown: containment and overlap rules report "unverified"
    */
   readonly addressSpace?: string[];
+  /**
+   * The azurerm provider configuration that serves this network (an aliased AzurermProvider for
+   * another subscription). Resources the library creates for it use this provider.
+   * @default - the provider of this stack whose literal subscription_id is the one in virtualNetworkId, else the stack's default provider (rule VNI-R024 says when it cannot tell)
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** A virtual network the integration constructs can use. */
@@ -70,7 +76,7 @@ export class VirtualNetworkReference extends Construct implements IVirtualNetwor
     super(scope, id);
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'VirtualNetworkReference.fromVirtualNetworkAttributes', attrs, {
-      virtualNetworkId: { kind: 'id' }, name: ATTR.name(64), resourceGroupName: ATTR.name(90), location: ATTR.location, addressSpace: ATTR.blocks,
+      virtualNetworkId: { kind: 'id' }, name: ATTR.name(64), resourceGroupName: ATTR.name(90), location: ATTR.location, addressSpace: ATTR.blocks, provider: ATTR.provider,
     });
     const parsed = Token.isUnresolved(attrs.virtualNetworkId) ? undefined : parseResourceId(attrs.virtualNetworkId);
     const name = attrs.name ?? (parsed && networkNameOf(parsed));

@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { referenceKey } from '../adapter/keys';
 import { provideModel } from '../inventory/model-source';
@@ -45,6 +46,12 @@ export interface WebAppAttributes {
    * @default - unknown: VNI-R018 and VNI-R019 report "unverified" where route-all matters
    */
   readonly routeAllEnabled?: boolean;
+  /**
+   * The azurerm provider configuration that serves this app (an aliased AzurermProvider for
+   * another subscription). Resources the library creates for it use this provider.
+   * @default - the provider of this stack whose literal subscription_id is the one in webAppId, else the stack's default provider (rule VNI-R024 says when it cannot tell)
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** A web or function app the integration constructs can wire. */
@@ -76,7 +83,7 @@ export class WebAppReference extends Construct implements IWebAppReference {
     Object.defineProperty(this, MARK, { value: true });
     checkAttributes(this, 'WebAppReference.fromWebAppAttributes', attrs, {
       webAppId: ATTR.id('Microsoft.Web/sites'), location: ATTR.location, osType: ATTR.oneOf('Windows', 'Linux', 'WindowsContainer'),
-      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, flexConsumption: ATTR.boolean, routeAllEnabled: ATTR.boolean,
+      servicePlanId: ATTR.optionalId('Microsoft.Web/serverfarms'), appSettings: ATTR.map, flexConsumption: ATTR.boolean, routeAllEnabled: ATTR.boolean, provider: ATTR.provider,
     });
     this.webAppId = attrs.webAppId;
     this.attributes = attrs;

@@ -62,6 +62,7 @@ const PINNED: Record<string, string> = {
   'VNI-R019': 'warning',
   'VNI-R020': 'warning',
   'VNI-R021': 'error',
+  'VNI-R024': 'warning',
 };
 
 describe('rule catalog', () => {

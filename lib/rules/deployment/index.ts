@@ -6,6 +6,7 @@ import { R014_ONE_FORM_PER_APP } from './r014-one-integration-form-per-app';
 import { R016_SWIFT_CONNECTION_CONFLICT } from './r016-swift-connection-conflict';
 import { R020_INLINE_AND_SEPARATE_SUBNETS } from './r020-inline-and-separate-subnets';
 import { R021_SUBNET_DECLARED_TWICE } from './r021-subnet-declared-twice';
+import { R024_PROVIDER_SUBSCRIPTION } from './r024-provider-subscription';
 import { Rule } from '../rule';
 
 /** Rules judged across the whole deployment: every stack of the cdktf app. */
@@ -18,4 +19,5 @@ export const DEPLOYMENT_RULES: readonly Rule[] = [
   R016_SWIFT_CONNECTION_CONFLICT,
   R020_INLINE_AND_SEPARATE_SUBNETS,
   R021_SUBNET_DECLARED_TWICE,
+  R024_PROVIDER_SUBSCRIPTION,
 ];

@@ -1,11 +1,12 @@
 /** Corpus: gateway-required integration (point-to-site gateway, certificate chain, plan routes). */
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { App, TerraformStack } from 'cdktf';
 import {
   GatewayTransitPeering, GatewayVnetIntegration, PointToSiteGateway, PointToSiteGatewayReference, RuleSuppressions, ServicePlanReference, WebAppReference,
 } from '../../../lib';
 import type { Case } from '../stacks';
-import { armId, azStack, group, plan, storage, SUB_A, vnet, windowsApp, windowsFunction } from './common';
+import { armId, azStack, group, plan, storage, SUB_A, SUB_B, vnet, windowsApp, windowsFunction } from './common';
 
 function gatewayStack(app: App, id = 'gw'): TerraformStack {
   const s = azStack(app, id);
@@ -15,6 +16,25 @@ function gatewayStack(app: App, id = 'gw'): TerraformStack {
 }
 
 export const GATEWAY: Case[] = [
+  {
+    name: 'gateway-app-subscription-aliased-azapi',
+    description: 'App, plan, network and gateway through an aliased azurerm provider of another subscription: the azapi resources use an aliased azapi provider of that subscription',
+    build: (app: App) => {
+      const s = azStack(app, 'gw', SUB_A);
+      RuleSuppressions.acknowledge(s, 'VNI-G015', 'corpus of the legacy feature (tf:verify)');
+      const appProvider = new AzurermProvider(s, 'app', { features: [{}], alias: 'app', subscriptionId: SUB_B });
+      const rg = group(s, 'rg-gw-alias', 'westeurope', appProvider);
+      const net = vnet(s, 'vnet-gw-alias', rg, ['10.58.0.0/16'], appProvider);
+      const sp = plan(s, 'asp-gw-alias', rg, { sku: 'S1' });
+      sp.provider = appProvider;
+      const web = windowsApp(s, 'app-gw-alias', sp);
+      web.provider = appProvider;
+      new GatewayVnetIntegration(s, 'Integration', {
+        app: web, plan: sp, routes: ['192.168.58.0/24'],
+        gatewayOptions: { virtualNetwork: net, gatewaySubnetAddressPrefix: '10.58.255.0/27', pointToSiteAddressPool: ['172.16.58.0/24'] },
+      });
+    },
+  },
   {
     name: 'gateway-inline-options',
     description: 'A gateway created inside the integration from gatewayOptions',

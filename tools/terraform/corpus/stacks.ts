@@ -8,6 +8,22 @@ import { azStack, group, linuxApp, plan, SUB_A, SUB_B, vnet, windowsApp } from '
 
 export const MULTI_STACK: Case[] = [
   {
+    name: 'stacks-connectivity-hub-stack',
+    description: 'A hub stack in a connectivity subscription (aliased provider) and an app stack peering to it: the hub side takes the app stack\'s provider of the same subscription',
+    build: (app: App) => {
+      const h = azStack(app, 'hub', SUB_A);
+      const hubProvider = new AzurermProvider(h, 'connectivity', { features: [{}], alias: 'connectivity', subscriptionId: SUB_B });
+      const hub = vnet(h, 'vnet-hub-x9', group(h, 'rg-hub-x9', 'westeurope', hubProvider), ['10.88.0.0/16'], hubProvider);
+      const w = azStack(app, 'web', SUB_A);
+      new AzurermProvider(w, 'connectivity', { features: [{}], alias: 'connectivity', subscriptionId: SUB_B });
+      const wrg = group(w, 'rg-web-x9');
+      const spoke = vnet(w, 'vnet-spoke-x9', wrg, ['10.89.0.0/16']);
+      const sp = plan(w, 'asp-x9', wrg);
+      new RegionalVnetIntegration(w, 'Integration', { plan: sp, apps: [windowsApp(w, 'app-x9', sp)], virtualNetwork: spoke, subnetAddressPrefix: '10.89.1.0/26' });
+      new VnetPeering(w, 'SpokeToHub', { virtualNetwork: spoke, remoteVirtualNetwork: hub });
+    },
+  },
+  {
     name: 'stacks-subnet-from-network-stack',
     description: 'Network stack owns the network and subnet; the app stack integrates into that subnet',
     build: (app: App) => {
