@@ -306,12 +306,22 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
       // Answered by the tree scan (rule VNI-G008 reads inventory.tree); nothing to state here.
       hasExpressRouteGateway: unset('ExpressRoute gateway in the network (the construct tree shows it)'),
       // Read back from the resource, so an escape-hatch change is still judged.
-      bgpEnabled: fact('BGP on the gateway (enable_bgp)', this.gateway.enableBgpInput, 'unset'),
+      bgpEnabled: fact('BGP on the gateway (enable_bgp / bgp_enabled)', this.bgpSetting(), 'unset'),
       // Read back from the resources, so an escape-hatch change is still judged.
       location: fact('gateway location (location)', followReference(this.gateway.locationInput, ctx.resources)),
       publicIpLocation: fact('public IP location (location)', followReference(this.publicIp.locationInput, ctx.resources)),
       publicIpZones: fact('public IP zones (publicIpZones)', this.publicIp.zonesInput, 'unset'),
     };
+  }
+
+  /**
+   * BGP as configured. azurerm 4.73 (CDK Terrain's binding) adds bgp_enabled beside the older
+   * enable_bgp, which this construct sets to false: a bgp_enabled set through the escape hatch wins.
+   */
+  private bgpSetting(): unknown {
+    const older = this.gateway.enableBgpInput;
+    const newer = (this.gateway as { bgpEnabledInput?: unknown }).bgpEnabledInput;
+    return newer !== undefined && older === false ? newer : older ?? newer;
   }
 
   /** @internal */

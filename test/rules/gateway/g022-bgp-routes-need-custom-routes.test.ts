@@ -33,6 +33,16 @@ describe('VNI-G022 Gateway.BgpRoutesNeedCustomRoutes', () => {
     new GatewayVnetIntegration(g.stack, 'int', { app: g.web, plan: g.plan, gateway: gw2 });
     expect(findingsOf(g, 'VNI-G022').map((x) => x.outcome)).toEqual(['warning']);
   });
+  test('synth: bgp_enabled, the name azurerm 4.73 adds (CDK Terrain binding), set through the escape hatch, is read too', () => {
+    const f = fixture();
+    const gw = gatewayIn(f);
+    const target = gw.gateway as any;
+    // cdktn's binding has the setter; cdktf's (azurerm 4.55) does not, so stand in for its getter.
+    if ('bgpEnabledInput' in target) target.bgpEnabled = true;
+    else Object.defineProperty(target, 'bgpEnabledInput', { value: true });
+    new GatewayVnetIntegration(f.stack, 'int', { app: f.web, plan: f.plan, gateway: gw });
+    expect(findingsOf(f, 'VNI-G022').map((x) => x.outcome)).toEqual(['warning']);
+  });
   test('synth: an adopted gateway states bgpEnabled and its custom routes, or is unverified', () => {
     const f = fixture();
     const id = '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworkGateways/a';
