@@ -77,7 +77,13 @@ const REGIONAL: Record<PlanTier, TierSupport> = {
   PremiumMV3: 'supported',
   ElasticPremium: 'supported',
   WorkflowStandard: 'supported',
-  PremiumV4: 'undocumented',
+  // Premium v4 postdates the five documents. Their rule is "Basic and up" (dedicated multitenant
+  // workers); the current gateway-required page (configure-gateway-required-vnet-integration.md,
+  // ms.date 01/30/2026) lists Premium v4 among the App Service tiers with VNet integration, and the
+  // MicrosoftDocs page "App Service Environment v3 and App Service public multitenant comparison"
+  // (ms.date 04/02/2025) lists it among the multitenant tiers, for which VNet integration is supported. The newest stored regional
+  // overview (07/21/2023) predates Premium v4 and names no tier list that excludes it.
+  PremiumV4: 'supported',
   FlexConsumption: 'undocumented',
 };
 
