@@ -3,6 +3,7 @@ import { Inventory } from '../../model/inventory';
 import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { blocksOf, unreadable } from '../shared/blocks';
+import { pushTo } from '../shared/multimap';
 
 interface Owner {
   readonly subnetKey: ResourceKey;
@@ -40,7 +41,7 @@ new RegionalVnetIntegration(stack, 'Integration', {
     const aliases = new Map<ResourceKey, readonly ResourceKey[]>();
     const pathsByVnet = new Map<ResourceKey, string[]>();
     const found = new Map<string, Check[]>();
-    const add = (path: string, c: Check) => found.set(path, [...(found.get(path) ?? []), c]);
+    const add = (path: string, c: Check) => pushTo(found, path, c);
     for (const r of inv.regional) {
       if (r.vnet.nameKeys.length === 0) continue;
       integrationSubnets.add(r.subnet.key);
@@ -51,7 +52,7 @@ new RegionalVnetIntegration(stack, 'Integration', {
       for (const block of b.known) list.push({ block, owner: { subnetKey: r.subnet.key, label: r.subnet.label, integrationPath: r.path } });
       byVnet.set(vnetKey, list);
       aliases.set(vnetKey, r.vnet.nameKeys);
-      pathsByVnet.set(vnetKey, [...(pathsByVnet.get(vnetKey) ?? []), r.path]);
+      pushTo(pathsByVnet, vnetKey, r.path);
     }
     for (const [vnetKey, list] of byVnet) {
       // Subnets name their network by a reference to it or by its literal name: every alias counts.

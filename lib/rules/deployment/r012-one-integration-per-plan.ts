@@ -1,6 +1,7 @@
 import { Inventory, RegionalIntegrationModel, SubnetLink } from '../../model/inventory';
 import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { pushTo } from '../shared/multimap';
 import { samePlanByName } from '../shared/plan-identity';
 
 /** One virtual interface per worker means one regional integration per plan. */
@@ -28,10 +29,7 @@ integration.addApp(api); // second app of the same plan joins the same integrati
     const earlierByName = new Map<string, RegionalIntegrationModel[]>();
     const linksByPlan = new Map<ResourceKey, SubnetLink[]>();
     for (const l of inv.index.handWiredLinks) {
-      if (l.planKey === undefined) continue;
-      const list = linksByPlan.get(l.planKey);
-      if (list) list.push(l);
-      else linksByPlan.set(l.planKey, [l]);
+      if (l.planKey !== undefined) pushTo(linksByPlan, l.planKey, l);
     }
     for (const r of inv.regional) {
       const seen = first.get(r.plan.key);
@@ -48,11 +46,7 @@ integration.addApp(api); // second app of the same plan joins the same integrati
         continue;
       }
       first.set(r.plan.key, r.path);
-      if (name !== undefined) {
-        const bucket = earlierByName.get(name);
-        if (bucket) bucket.push(r);
-        else earlierByName.set(name, [r]);
-      }
+      if (name !== undefined) pushTo(earlierByName, name, r);
       // Apps of this plan that the user connected to another subnet by hand open a second integration.
       const elsewhere = (linksByPlan.get(r.plan.key) ?? []).filter((l) => l.subnetKey !== r.subnet.key);
       out.push(elsewhere.length > 0
