@@ -6,6 +6,9 @@
  * Options: --scenario NAME   only this scenario
  *          --sizes 100,1000  only these sizes
  *          --runs K          K runs of each variant at every size (default: the scenario's own)
+ *          --rules           per-rule timing instead: every rule alone over one inventory at
+ *                            N = 500, 1000, 2000, 4000 (or --sizes); prints each rule's growth
+ *                            exponent and exits non-zero when one grows clearly faster than N log N
  *
  * Everything runs as compiled JavaScript (tsc into bench/.build) so that neither variant pays for
  * ts-node, and the import-time comparison measures what a user's `require` would load.
@@ -18,6 +21,16 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'bench', '.build');
 const CHILD = path.join(BUILD, 'bench', 'child.js');
+const RULES_CHILD = path.join(BUILD, 'bench', 'rules-child.js');
+const RULE_SIZES = [500, 1000, 2000, 4000];
+/**
+ * A rule fails the per-rule timing when its fitted exponent exceeds N log N's over the same sizes
+ * by more than this (N log N is about 1.14 from 500 to 4000, N^2 is 2): wide enough for the noise
+ * of a shared 2-core machine, narrow enough that anything quadratic stands out.
+ */
+const EXPONENT_MARGIN = 0.3;
+/** Below this time at the largest size a rule is too fast for its growth to be measured. */
+const MEASURABLE_MS = 0.5;
 const LIB = path.join(BUILD, 'lib', 'index.js');
 const IMPORT_RUNS = 9;
 
@@ -62,7 +75,7 @@ interface Row {
   rssRatio: number;
 }
 
-function args(): { scenario?: string; sizes?: number[]; runs?: number } {
+function args(): { scenario?: string; sizes?: number[]; runs?: number; rules: boolean } {
   const a = process.argv.slice(2);
   const get = (k: string) => {
     const i = a.indexOf(k);
@@ -70,7 +83,7 @@ function args(): { scenario?: string; sizes?: number[]; runs?: number } {
   };
   const sizes = get('--sizes');
   const runs = get('--runs');
-  return { scenario: get('--scenario'), sizes: sizes ? sizes.split(',').map(Number) : undefined, runs: runs ? Number(runs) : undefined };
+  return { scenario: get('--scenario'), sizes: sizes ? sizes.split(',').map(Number) : undefined, runs: runs ? Number(runs) : undefined, rules: a.includes('--rules') };
 }
 
 function median(xs: number[]): number {
@@ -144,11 +157,64 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
 }
 
+/** Least-squares slope of log(y) against log(x): the exponent k of y ~ x^k. */
+function exponent(xs: number[], ys: number[]): number {
+  const lx = xs.map(Math.log);
+  const ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  const num = lx.reduce((a, x, i) => a + (x - mx) * (ly[i] - my), 0);
+  const den = lx.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+/** `--rules`: each rule alone over one inventory per size, in a fresh process per size. */
+function ruleTimings(sizes: number[]): number {
+  const started = new Date();
+  const byN: { n: number; heapMb: number; rules: Record<string, number>; findings: Record<string, number> }[] = [];
+  for (const n of sizes) {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--max-semi-space-size=64', RULES_CHILD, String(n)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`rule timing at N=${n} failed (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
+    byN.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+    console.log(`  N=${n}: ${Object.keys(byN[byN.length - 1].rules).length} rules timed, heap ${byN[byN.length - 1].heapMb} MB while timing (${Math.round((Date.now() - t0) / 1000)} s with the build)`);
+  }
+  const ns = byN.map((b) => b.n);
+  const reference = exponent(ns, ns.map((n) => n * Math.log(n)));
+  const limit = reference + EXPONENT_MARGIN;
+  const rows = Object.keys(byN[0].rules).map((id) => {
+    const ms = byN.map((b) => b.rules[id]);
+    const k = exponent(ns, ms);
+    const measurable = ms[ms.length - 1] >= MEASURABLE_MS;
+    return { id, ms, findings: byN.map((b) => b.findings[id]), exponent: k, measurable, ok: !measurable || k <= limit };
+  });
+  console.log(`\nPer rule: best per-call CPU time (ms) of the rule alone over the whole inventory; exponent k of time ~ N^k (least squares, log-log).`);
+  console.log(`N log N over these sizes is N^${fmt(reference, 2)}; a rule fails above N^${fmt(limit, 2)}. Rules under ${MEASURABLE_MS} ms at N=${ns[ns.length - 1]} are too fast to judge.\n`);
+  console.log(
+    table(
+      ['rule', ...ns.map((n) => `ms N=${n}`), `findings N=${ns[ns.length - 1]}`, 'exponent', 'verdict'],
+      rows.map((r) => [r.id, ...r.ms.map((m) => fmt(m, 3)), String(r.findings[r.findings.length - 1]), fmt(r.exponent, 2), !r.measurable ? 'too fast' : r.ok ? 'ok' : 'TOO FAST GROWTH']),
+    ),
+  );
+  const dir = path.join(ROOT, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `rules-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ startedAt: started.toISOString(), commit: gitCommit(), node: process.version, sizes: ns, referenceExponent: reference, limit, rows }, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(ROOT, file)}`);
+  const bad = rows.filter((r) => !r.ok);
+  console.log(bad.length === 0 ? `every rule grows no faster than N log N (worst: ${rows.filter((r) => r.measurable).sort((a, b) => b.exponent - a.exponent).slice(0, 3).map((r) => `${r.id} N^${fmt(r.exponent, 2)}`).join(', ')})` : `grows faster than N log N: ${bad.map((r) => `${r.id} N^${fmt(r.exponent, 2)}`).join(', ')}`);
+  return bad.length === 0 ? 0 : 1;
+}
+
 function main(): void {
   const opts = args();
   const started = new Date();
   console.log('compiling lib/ and bench/ with tsc into bench/.build ...');
   compile();
+  if (opts.rules) {
+    process.exitCode = ruleTimings(opts.sizes ?? RULE_SIZES);
+    return;
+  }
   const { loadScenarios } = require(path.join(BUILD, 'bench', 'scenarios')) as typeof import('./scenarios');
   const scenarios = loadScenarios().filter((s) => !opts.scenario || s.name === opts.scenario);
   if (scenarios.length === 0) throw new Error(`no scenario named ${opts.scenario}`);

@@ -1,6 +1,7 @@
 /**
  * The same program gives byte-identical output, every file of the output directory (Terraform JSON,
- * manifest, and any validation reports), twice in one process and across processes.
+ * manifest, and any validation reports), twice in one process, across processes, and from two
+ * checkouts at different paths (nothing in the output may depend on where the project lives).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -26,12 +27,23 @@ function expectSameTree(a: string, b: string): void {
   }
 }
 
-function inChild(outdir: string): void {
-  const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'test', 'support', 'determinism-program.ts'), outdir], {
-    cwd: ROOT,
+function inChild(outdir: string, root = ROOT, cwd = root): void {
+  const register = path.join(root, 'node_modules', 'ts-node', 'register', 'transpile-only');
+  const r = spawnSync(process.execPath, ['-r', register, path.join(root, 'test', 'support', 'determinism-program.ts'), outdir], {
+    cwd,
     encoding: 'utf8',
+    env: { ...process.env, TS_NODE_PROJECT: path.join(root, 'tsconfig.json') },
   });
   if (r.status !== 0) throw new Error(`child synth failed (exit ${r.status}):\n${r.stderr}`);
+}
+
+/** A second checkout of what the program needs at `dir` (sources copied, node_modules linked). */
+function checkoutAt(dir: string): string {
+  fs.mkdirSync(path.join(dir, 'test'), { recursive: true });
+  for (const part of ['lib', 'examples', path.join('test', 'support')]) fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+  for (const file of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
 }
 
 describe('deterministic synthesis', () => {
@@ -68,4 +80,20 @@ describe('deterministic synthesis', () => {
     expectSameTree(a, b);
     expectSameTree(first, a);
   }, 120000);
+
+  test('from two checkouts at different paths, each writing into its own checkout', () => {
+    const base = fresh('checkouts');
+    const one = checkoutAt(path.join(base, 'one'));
+    const two = checkoutAt(path.join(base, 'elsewhere', 'a-longer-checkout-name'));
+    // One working directory for both: cdktf itself writes the working directory into the default
+    // local backend of stacks that reference each other (terraform.<stack>.tfstate), whatever the library does.
+    inChild(path.join(one, 'cdktf.out'), one, ROOT);
+    inChild(path.join(two, 'cdktf.out'), two, ROOT);
+    expectSameTree(path.join(one, 'cdktf.out'), path.join(two, 'cdktf.out'));
+    // And the same as this checkout writes.
+    expectSameTree(first, path.join(one, 'cdktf.out'));
+    for (const [file, bytes] of readTree(path.join(two, 'cdktf.out'))) {
+      expect({ file, mentionsCheckout: bytes.toString('utf8').includes(base) }).toEqual({ file, mentionsCheckout: false });
+    }
+  }, 180000);
 });

@@ -65,7 +65,9 @@ export function originText(origin: string | undefined): string {
 
 /** A configured value as a message shows it: literals quoted, tokens named by their origin, truncated. */
 export function showConfigured(v: Configured | undefined): string {
-  return truncate(show(v, 0));
+  // A long string is cut once, by quote(), which reports its own length; cutting its shown form
+  // again would report the length of the cut text instead.
+  return typeof v === 'string' ? quote(v) : truncate(show(v, 0));
 }
 
 function show(v: Configured | undefined, depth: number): string {

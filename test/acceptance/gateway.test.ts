@@ -536,7 +536,7 @@ describe('the VPN client package URI never leaks', () => {
     new TerraformOutput(p.web, 'source-ranges', { value: integ.outboundAddressPrefixes });
     ackRetirement(p);
     expect(synth(p.app).error).toBe('');
-    const web = JSON.parse(Testing.synth(p.web));
+    const web = JSON.parse(Testing.synth(p.web, true));
     for (const [name, out] of Object.entries<any>(web.output ?? {})) {
       if (JSON.stringify(out.value).includes('sensitive_output')) expect([name, out.sensitive]).toEqual([name, true]);
     }

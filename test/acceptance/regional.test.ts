@@ -162,7 +162,7 @@ describe('placement, delegation, dedicated subnet', () => {
     const o = synth(p.app);
     expect(o.error).toBe('');
     expect(unverified(o)).toEqual([]);
-    const net = JSON.parse(Testing.synth(p.network));
+    const net = JSON.parse(Testing.synth(p.network, true));
     const s = net.resource.azurerm_subnet['snet-apps'];
     expect(JSON.stringify(s.delegation)).toContain('Microsoft.Web/serverFarms');
   });

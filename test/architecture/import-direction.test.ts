@@ -1,7 +1,7 @@
 /**
  * The module graph of lib/ is layered: a file imports only from its own folder or from folders of a
  * lower rank, folders form no cycle, and the pure layers (rules, engine, model, facts, ...) never
- * import cdktf, constructs or the file system. See docs/architecture.md.
+ * import cdktf, constructs or the file system. See the "Architecture" section of README.md.
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -7,7 +7,7 @@ function synth(build: (s: TerraformStack) => void): any {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'stack');
   build(stack);
-  return JSON.parse(Testing.synth(stack));
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 describe('azapi bindings', () => {
@@ -23,7 +23,7 @@ describe('azapi bindings', () => {
     const a = AzapiProvider.ensure(stack);
     const b = AzapiProvider.ensure(stack);
     expect(a).toBe(b);
-    expect(JSON.parse(Testing.synth(stack)).provider.azapi).toHaveLength(1);
+    expect(JSON.parse(Testing.synth(stack, true)).provider.azapi).toHaveLength(1);
   });
 
   test('ensure() reuses a provider the user declared', () => {
@@ -86,6 +86,7 @@ describe('azapi bindings', () => {
 
   test('a stack with a write-only argument (sensitive_body) requires Terraform 1.11, declared once', () => {
     const out = synth((s) => {
+      AzapiProvider.ensure(s);
       new AzapiResource(s, 'a', { resourceType: 't@1', name: 'a', parentId: '/p', sensitiveBody: { v: 'x' } });
       new AzapiResource(s, 'b', { resourceType: 't@1', name: 'b', parentId: '/p', sensitiveBody: { v: 'y' } });
     });
@@ -93,7 +94,10 @@ describe('azapi bindings', () => {
   });
 
   test('a stack without write-only arguments declares no required_version', () => {
-    const out = synth((s) => new AzapiResource(s, 'a', { resourceType: 't@1', name: 'a', parentId: '/p', body: { v: 'x' } }));
+    const out = synth((s) => {
+      AzapiProvider.ensure(s);
+      new AzapiResource(s, 'a', { resourceType: 't@1', name: 'a', parentId: '/p', body: { v: 'x' } });
+    });
     expect(out.terraform?.required_version).toBeUndefined();
   });
 

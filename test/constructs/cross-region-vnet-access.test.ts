@@ -3,9 +3,11 @@ import { Testing } from 'cdktf';
 import { CrossRegionVnetAccess } from '../../lib/constructs/cross-region-vnet-access';
 import { ServicePlanReference } from '../../lib/references/service-plan-reference';
 import { VirtualNetworkReference } from '../../lib/references/virtual-network-reference';
+import { WebAppReference } from '../../lib/references/web-app-reference';
 import { findingsOf, planAndApp, stackIn, synthError, vnet } from '../helpers/peering-fixtures';
 
 const PLAN_ID = '/subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Web/serverFarms/plan-we';
+const SITE_ID = '/subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Web/sites/app-we';
 
 describe('CrossRegionVnetAccess', () => {
   test('creates a local network in the plan region, integrates, and peers globally', () => {
@@ -18,7 +20,7 @@ describe('CrossRegionVnetAccess', () => {
     });
     expect(access.outboundAddressPrefixes).toEqual(['10.10.0.0/26']);
     expect(synthError(app)).toBe('');
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const vnets = tf.resource.azurerm_virtual_network;
     const local = Object.values(vnets).find((v: any) => v.name === 'vnet-we') as any;
     expect(local).toMatchObject({ location: 'westeurope', resource_group_name: 'rg-app', address_space: ['10.10.0.0/16'] });
@@ -72,10 +74,12 @@ describe('CrossRegionVnetAccess', () => {
     const app = Testing.app();
     const stack = stackIn(app, 'app');
     const plan = ServicePlanReference.fromServicePlanAttributes(stack, 'Plan', { servicePlanId: PLAN_ID, location: 'westeurope', skuName: 'P1v3', osType: 'Windows' });
+    // An app of the imported plan, imported too: an integration without apps fails validation.
+    const site = WebAppReference.fromWebAppAttributes(stack, 'Site', { webAppId: SITE_ID, location: 'westeurope', osType: 'Windows', servicePlanId: PLAN_ID });
     new CrossRegionVnetAccess(stack, 'Access', {
-      plan, remoteVirtualNetwork: vnet(stack, 'Remote', ['10.20.0.0/16'], 'northeurope'), localNetwork: { addressSpace: ['10.10.0.0/16'] }, subnetAddressPrefix: '10.10.0.0/26',
+      plan, apps: [site], remoteVirtualNetwork: vnet(stack, 'Remote', ['10.20.0.0/16'], 'northeurope'), localNetwork: { addressSpace: ['10.10.0.0/16'] }, subnetAddressPrefix: '10.10.0.0/26',
     });
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const local = Object.entries(tf.resource.azurerm_virtual_network).find(([k]) => k.includes('LocalNetwork'))![1] as any;
     expect(local).toMatchObject({ location: 'westeurope', resource_group_name: 'rg-app' });
   });
@@ -84,12 +88,12 @@ describe('CrossRegionVnetAccess', () => {
     const app = Testing.app();
     const stack = stackIn(app, 'app');
     const rg = new ResourceGroup(stack, 'Rg', { name: 'rg-x', location: 'westeurope' });
-    const { plan } = planAndApp(stack, 'Web');
+    const { plan, app: site } = planAndApp(stack, 'Web');
     plan.resourceGroupName = rg.name;
     new CrossRegionVnetAccess(stack, 'Access', {
-      plan, remoteVirtualNetwork: vnet(stack, 'Remote', ['10.20.0.0/16'], 'northeurope'), localNetwork: { addressSpace: ['10.10.0.0/16'] }, subnetAddressPrefix: '10.10.0.0/26',
+      plan, apps: [site], remoteVirtualNetwork: vnet(stack, 'Remote', ['10.20.0.0/16'], 'northeurope'), localNetwork: { addressSpace: ['10.10.0.0/16'] }, subnetAddressPrefix: '10.10.0.0/26',
     });
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const local = Object.entries(tf.resource.azurerm_virtual_network).find(([k]) => k.includes('LocalNetwork'))![1] as any;
     expect(local.resource_group_name).toBe('${azurerm_resource_group.Rg.name}');
   });

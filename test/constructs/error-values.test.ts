@@ -8,6 +8,8 @@ import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { WindowsWebApp } from '@cdktf/provider-azurerm/lib/windows-web-app';
 import { TerraformStack, Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   CrossRegionVnetAccess,
   GatewayTransitPeering,
@@ -15,6 +17,7 @@ import {
   PointToSiteGateway,
   PointToSiteGatewayReference,
   RegionalVnetIntegration,
+  RuleSuppressions,
   ServicePlanReference,
   SubnetReference,
   VirtualNetworkReference,
@@ -23,6 +26,7 @@ import {
 } from '../../lib';
 
 const HUGE = 'n'.repeat(100_000);
+const LIB = path.join(__dirname, '..', '..', 'lib');
 const SHOWN = `"${'n'.repeat(200)}"... (100000 characters in all)`;
 const SUB = '/subscriptions/0/resourceGroups/rg/providers';
 
@@ -127,5 +131,19 @@ describe('errors show the value, truncated, with the path, the prop and what is 
 
   test('every prop of the public constructs and references is covered', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(80);
+  });
+
+  test.each([
+    ['an unknown rule ID', (w: World) => RuleSuppressions.acknowledge(w.stack, HUGE, 'a reason long enough')],
+    ['a reason that is not text', (w: World) => RuleSuppressions.acknowledge(w.stack, 'VNI-R003', [HUGE] as never)],
+  ])('RuleSuppressions: %s', (_what, build) => {
+    expect(() => build(world())).toThrow(/^stack: .*got .*\.\.\. \(1000\d\d characters in all\)/);
+  });
+
+  test('every props error in lib/ is written with the value it got (a source scan, so a new error cannot forget it)', () => {
+    const files = ['constructs', 'references'].flatMap((d) => fs.readdirSync(path.join(LIB, d)).map((f) => path.join(LIB, d, f)));
+    const calls = files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => /\bpropsError\(/.test(l) && !/function propsError/.test(l)).map((l) => `${path.basename(f)}: ${l.trim()}`));
+    expect(calls.length).toBeGreaterThan(20);
+    expect(calls.filter((c) => !/got |describeValue\(/.test(c))).toEqual([]);
   });
 });

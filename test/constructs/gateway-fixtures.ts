@@ -40,5 +40,5 @@ export function findingsOf(f: Fixture, ruleId: string): { outcome: string; messa
 }
 
 export function synthJson(f: Fixture): any {
-  return JSON.parse(Testing.synth(f.stack));
+  return JSON.parse(Testing.synth(f.stack, true));
 }

@@ -187,7 +187,7 @@ describe('GatewayVnetIntegration', () => {
     const web = WebAppReference.fromWebAppAttributes(stack, 'web', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/app1' });
     const plan = ServicePlanReference.fromServicePlanAttributes(stack, 'plan', { servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan1' });
     new GatewayVnetIntegration(stack, 'int', { app: web, plan, gateway: gw, routes: ['10.40.0.0/24'] });
-    const out = JSON.parse(Testing.synth(stack));
+    const out = JSON.parse(Testing.synth(stack, true));
     const [, conn] = one(out, 'azapi_resource', 'Connection');
     expect(conn.name).toBe('vnet-x');
     expect(conn.parent_id).toMatch(/sites\/app1$/);
@@ -224,7 +224,7 @@ describe('GatewayVnetIntegration across stacks', () => {
     expect(g019.map((x) => x.outcome)).toEqual(['warning']);
     expect(gw.rootCertificateNames).toEqual([]);
     // Only addresses of the action's own stack can trigger a replacement.
-    const apps = JSON.parse(Testing.synth(appStack));
+    const apps = JSON.parse(Testing.synth(appStack, true));
     const [, action] = one(apps, 'azapi_resource_action', 'VpnClientPackage');
     expect(action.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);
     expect(action.depends_on).toEqual([expect.stringMatching(/^azapi_resource\.int_Connection_[0-9A-F]{8}$/)]);

@@ -12,7 +12,7 @@ describe('VnetPeering', () => {
     const a = vnet(stack, 'A', ['10.1.0.0/16']);
     const b = vnet(stack, 'B', ['10.2.0.0/16'], 'northeurope');
     new VnetPeering(stack, 'Peering', { virtualNetwork: a, remoteVirtualNetwork: b });
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const peerings = Object.values(tf.resource.azurerm_virtual_network_peering) as any[];
     expect(peerings).toHaveLength(2);
     expect(peerings.map((p) => p.name).sort()).toEqual(['vnet-a-to-vnet-b', 'vnet-b-to-vnet-a']);
@@ -32,7 +32,7 @@ describe('VnetPeering', () => {
     const remote = VirtualNetworkReference.fromVirtualNetworkAttributes(stack, 'Remote', { virtualNetworkId: REMOTE_ID, addressSpace: ['10.2.0.0/16'], location: 'northeurope' });
     const p = new VnetPeering(stack, 'Peering', { virtualNetwork: a, remoteVirtualNetwork: remote, createRemoteSide: false, allowForwardedTraffic: true });
     expect(p.remotePeering).toBeUndefined();
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const peerings = Object.values(tf.resource.azurerm_virtual_network_peering) as any[];
     expect(peerings).toHaveLength(1);
     expect(peerings[0]).toMatchObject({ name: 'vnet-a-to-vnet-ne', remote_virtual_network_id: REMOTE_ID, allow_forwarded_traffic: true });
@@ -48,7 +48,7 @@ describe('VnetPeering', () => {
     const spokeVnet = vnet(spoke, 'Spoke', ['10.1.0.0/16']);
     new VnetPeering(spoke, 'Peering', { virtualNetwork: spokeVnet, remoteVirtualNetwork: hubVnet });
     expect(synthError(app)).toBe('');
-    const tf = JSON.parse(Testing.synth(spoke));
+    const tf = JSON.parse(Testing.synth(spoke, true));
     const remote = (Object.values(tf.resource.azurerm_virtual_network_peering) as any[]).find((p) => p.name === 'vnet-spoke-to-vnet-hub');
     expect(remote.remote_virtual_network_id).toContain('terraform_remote_state');
     expect(findingsOf(app, 'VNI-P005').map((f) => f.outcome)).toEqual(['pass']);
@@ -61,7 +61,7 @@ describe('VnetPeering', () => {
     const b = vnet(stack, 'B', ['10.2.0.0/16']);
     b.name = a.name; // a token
     new VnetPeering(stack, 'Peering', { virtualNetwork: a, remoteVirtualNetwork: b });
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const names = (Object.values(tf.resource.azurerm_virtual_network_peering) as any[]).map((p) => p.name).sort();
     expect(names[0]).toMatch(/^peering-[0-9a-f]{8}-local$/);
     expect(names[1]).toMatch(/^peering-[0-9a-f]{8}-remote$/);
@@ -91,7 +91,7 @@ describe('VnetPeering remoteProvider', () => {
     const stack = stackIn(app, 'net');
     const other = new AzurermProvider(stack, 'other', { features: [{}], alias: 'connectivity', subscriptionId: '11111111-1111-1111-1111-111111111111' });
     new VnetPeering(stack, 'Peering', { virtualNetwork: vnet(stack, 'A', ['10.1.0.0/16']), remoteVirtualNetwork: vnet(stack, 'B', ['10.2.0.0/16']), remoteProvider: other });
-    const tf = JSON.parse(Testing.synth(stack));
+    const tf = JSON.parse(Testing.synth(stack, true));
     const byName = Object.fromEntries((Object.values(tf.resource.azurerm_virtual_network_peering) as any[]).map((p) => [p.name, p]));
     expect(byName['vnet-b-to-vnet-a'].provider).toBe('azurerm.connectivity');
     expect(byName['vnet-a-to-vnet-b'].provider).toBeUndefined();

@@ -24,7 +24,7 @@ describe.each(EXAMPLES)('example %s', (name, build) => {
 
   test('declares the azapi provider and never outputs the package URI', () => {
     const app = Testing.app();
-    const out = JSON.parse(Testing.synth(build(app, name)));
+    const out = JSON.parse(Testing.synth(build(app, name), true));
     expect(out.terraform.required_providers.azapi.source).toBe('Azure/azapi');
     expect(JSON.stringify(out.output ?? {})).not.toMatch(/sensitive_output|azapi_resource_action/);
   });
@@ -32,7 +32,7 @@ describe.each(EXAMPLES)('example %s', (name, build) => {
 
 test('two apps sharing a gateway: two root certificates, one plan route', () => {
   const app = Testing.app();
-  const out = JSON.parse(Testing.synth(twoAppsSharedGateway(app, 'x')));
+  const out = JSON.parse(Testing.synth(twoAppsSharedGateway(app, 'x'), true));
   const gw = Object.values(out.resource.azurerm_virtual_network_gateway)[0] as any;
   expect(gw.vpn_client_configuration.root_certificate).toHaveLength(2);
   expect(Object.values<any>(out.resource.azapi_resource_action).filter((r) => String(r.type).includes('/routes@') && r.method === 'PUT')).toHaveLength(1);
@@ -40,14 +40,14 @@ test('two apps sharing a gateway: two root certificates, one plan route', () => 
 
 test('one plan, two networks: two gateways and two connections', () => {
   const app = Testing.app();
-  const out = JSON.parse(Testing.synth(onePlanTwoVnets(app, 'x')));
+  const out = JSON.parse(Testing.synth(onePlanTwoVnets(app, 'x'), true));
   expect(Object.keys(out.resource.azurerm_virtual_network_gateway)).toHaveLength(2);
   expect(Object.keys(out.resource.azapi_resource).filter((k) => k.includes('_Connection_'))).toHaveLength(2);
 });
 
 test('hub and spoke: transit flags, and the spoke range as a plan route of the later integration', () => {
   const app = Testing.app();
-  const out = JSON.parse(Testing.synth(hubSpokeWithTransitPeering(app, 'x')));
+  const out = JSON.parse(Testing.synth(hubSpokeWithTransitPeering(app, 'x'), true));
   const peerings = Object.values(out.resource.azurerm_virtual_network_peering) as any[];
   expect(peerings.map((p) => [p.allow_gateway_transit, p.use_remote_gateways])).toEqual([
     [true, false],

@@ -19,7 +19,7 @@ describe('peering examples', () => {
     expect(findings.filter((f) => f.outcome === 'error')).toEqual([]);
     expect(findings.filter((f) => f.ruleId === 'VNI-P005').map((f) => f.outcome)).toEqual(['pass']);
     for (const stack of stacks) expect(stableSynth(stack)).toMatchSnapshot(stack.node.id);
-    const appTf = JSON.parse(Testing.synth(stacks.find((s) => s.node.id === 'peering-hub-and-app-stacks')!));
+    const appTf = JSON.parse(Testing.synth(stacks.find((s) => s.node.id === 'peering-hub-and-app-stacks')!, true));
     const toHub = (Object.values(appTf.resource.azurerm_virtual_network_peering) as any[]).find((p) => p.name === 'vnet-app-to-vnet-hub');
     expect(toHub.remote_virtual_network_id).toMatch(/terraform_remote_state/);
   });
@@ -30,7 +30,7 @@ describe('peering examples', () => {
     expect(findings.filter((f) => f.outcome === 'error')).toEqual([]);
     expect(findings.filter((f) => f.ruleId === 'VNI-R010').map((f) => f.outcome)).toEqual(['pass']);
     expect(stacks).toHaveLength(1);
-    const tf = JSON.parse(Testing.synth(stacks[0]));
+    const tf = JSON.parse(Testing.synth(stacks[0], true));
     expect(tf.resource.azurerm_network_security_group.RemoteDataNsg.security_rule[0].source_address_prefixes).toEqual(['10.10.0.0/26']);
     expect(stableSynth(stacks[0])).toMatchSnapshot();
   });

@@ -5,6 +5,6 @@ import { TerraformStack, Testing } from 'cdktf';
  * into local backend and remote-state paths.
  */
 export function stableSynth(stack: TerraformStack): any {
-  const text = Testing.synth(stack).split(process.cwd()).join('<cwd>');
+  const text = Testing.synth(stack, true).split(process.cwd()).join('<cwd>');
   return JSON.parse(text);
 }

@@ -47,9 +47,9 @@ export function findings(app: App, ruleId?: string): Finding[] {
   return ruleId ? all.filter((f) => f.ruleId === ruleId) : [...all];
 }
 
-/** The synthesized JSON of one stack (no validation). */
+/** The synthesized JSON of one stack, with validations on (an error finding fails the test). */
 export function json(stack: TerraformStack): any {
-  return JSON.parse(Testing.synth(stack));
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 /** A Flex Consumption function app (its plan should be FC1). */

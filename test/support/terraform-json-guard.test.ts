@@ -13,6 +13,7 @@ function brokenStack(app: App): TerraformStack {
   return stack;
 }
 
+// Validations off on purpose: these tests prove the guard sees plain Testing.synth(stack) too, on stacks with no library construct.
 describe('stack guard (setupFilesAfterEnv)', () => {
   test('sees every way of synthesizing a stack: Testing.synth, Testing.fullSynth, app.synth()', () => {
     const before = stacksSeen();

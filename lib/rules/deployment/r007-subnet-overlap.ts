@@ -4,6 +4,7 @@ import { constructKey, ResourceKey } from '../../model/resource-key';
 import { readString } from '../../model/read-text';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
 import { blocksOf, unreadable } from '../shared/blocks';
+import { pushTo } from '../shared/multimap';
 
 interface Owner {
   readonly subnetKey: ResourceKey;
@@ -44,7 +45,7 @@ new RegionalVnetIntegration(stack, 'Integration', {
     const networkKeys = new Map<ResourceKey, ResourceKey>();
     const namesByVnet = new Map<ResourceKey, string[]>();
     const found = new Map<string, Check[]>();
-    const add = (path: string, c: Check) => found.set(path, [...(found.get(path) ?? []), c]);
+    const add = (path: string, c: Check) => pushTo(found, path, c);
     for (const r of inv.regional) {
       if (r.vnet.nameKeys.length === 0) continue;
       integrationSubnets.add(r.subnet.key);
@@ -57,8 +58,8 @@ new RegionalVnetIntegration(stack, 'Integration', {
       aliases.set(vnetKey, r.vnet.nameKeys);
       networkKeys.set(vnetKey, r.vnet.key);
       const name = readString(r.subnet.name);
-      if (name.state === 'known') namesByVnet.set(vnetKey, [...(namesByVnet.get(vnetKey) ?? []), name.value.toLowerCase()]);
-      pathsByVnet.set(vnetKey, [...(pathsByVnet.get(vnetKey) ?? []), r.path]);
+      if (name.state === 'known') pushTo(namesByVnet, vnetKey, name.value.toLowerCase());
+      pushTo(pathsByVnet, vnetKey, r.path);
     }
     for (const [vnetKey, list] of byVnet) {
       // Subnets name their network by a reference to it or by its literal name: every alias counts.

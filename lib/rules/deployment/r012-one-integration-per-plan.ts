@@ -1,5 +1,7 @@
-import { Inventory, RegionalIntegrationModel } from '../../model/inventory';
+import { Inventory, RegionalIntegrationModel, SubnetLink } from '../../model/inventory';
+import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { pushTo } from '../shared/multimap';
 import { samePlanByName } from '../shared/plan-identity';
 
 /** One virtual interface per worker means one regional integration per plan. */
@@ -20,9 +22,15 @@ export const R012_ONE_INTEGRATION_PER_PLAN: InventoryRule = {
 });
 integration.addApp(api); // second app of the same plan joins the same integration`,
   check(inv: Inventory) {
-    const first = new Map<string, string>();
+    // Every lookup is a map hit, so the rule stays linear in the number of integrations and links.
+    const first = new Map<ResourceKey, string>();
     const out: Check[] = [];
-    const earlier: RegionalIntegrationModel[] = [];
+    // Earlier integrations by plan name and resource group; a bucket holds only plans of one name.
+    const earlierByName = new Map<string, RegionalIntegrationModel[]>();
+    const linksByPlan = new Map<ResourceKey, SubnetLink[]>();
+    for (const l of inv.index.handWiredLinks) {
+      if (l.planKey !== undefined) pushTo(linksByPlan, l.planKey, l);
+    }
     for (const r of inv.regional) {
       const seen = first.get(r.plan.key);
       if (seen !== undefined) {
@@ -31,15 +39,16 @@ integration.addApp(api); // second app of the same plan joins the same integrati
       }
       // A plan resource and a plan imported by its literal ID with the same name and resource group
       // are one plan under two handles.
-      const twin = earlier.find((e) => samePlanByName(e.plan, r.plan));
+      const name = r.plan.nameInGroup;
+      const twin = name === undefined ? undefined : earlierByName.get(name)?.find((e) => samePlanByName(e.plan, r.plan));
       if (twin) {
         out.push(fail(`plan ${r.plan.label} and plan ${twin.plan.label} are the same plan (${r.plan.nameInGroup?.replace('@', ' in resource group ')}), which already has a regional integration at ${twin.path}; accepted: one RegionalVnetIntegration per plan (use addApp on ${twin.path})`, r.path));
         continue;
       }
       first.set(r.plan.key, r.path);
-      earlier.push(r);
+      if (name !== undefined) pushTo(earlierByName, name, r);
       // Apps of this plan that the user connected to another subnet by hand open a second integration.
-      const elsewhere = inv.index.handWiredLinks.filter((l) => l.planKey === r.plan.key && l.subnetKey !== r.subnet.key);
+      const elsewhere = (linksByPlan.get(r.plan.key) ?? []).filter((l) => l.subnetKey !== r.subnet.key);
       out.push(elsewhere.length > 0
         ? fail(`plan ${r.plan.label} is integrated through ${r.path}, but ${elsewhere.map((l) => l.path).join(', ')} connects an app of the same plan to another subnet; accepted: one integration subnet per plan (connect the app with addApp on ${r.path})`, r.path)
         : pass(r.path));

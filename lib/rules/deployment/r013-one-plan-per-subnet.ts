@@ -3,6 +3,7 @@ import { ResourceKey } from '../../model/resource-key';
 import { Check, DOCS, fail, InventoryRule, pass, unverified } from '../rule';
 import { comparePlanKeys } from '../shared/plan-keys';
 import { FLEX_CONSUMPTION_HOW_TO, flexPlan } from '../shared/flex-consumption';
+import { pushTo } from '../shared/multimap';
 
 /** The 2019 page allows one plan per integration subnet; newer platform releases allow more. */
 export const R013_ONE_PLAN_PER_SUBNET: InventoryRule = {
@@ -31,7 +32,7 @@ new RegionalVnetIntegration(stack, 'ApiIntegration', {
   check(inv: Inventory) {
     const first = new Map<ResourceKey, { plan: ResourceKey; path: string; r: (typeof inv.regional)[number] }>();
     const found = new Map<string, Check[]>();
-    const add = (path: string, c: Check) => found.set(path, [...(found.get(path) ?? []), c]);
+    const add = (path: string, c: Check) => pushTo(found, path, c);
     for (const r of inv.regional) {
       const seen = first.get(r.subnet.key);
       if (seen === undefined) {

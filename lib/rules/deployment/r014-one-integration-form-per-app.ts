@@ -1,5 +1,6 @@
 import { Inventory } from '../../model/inventory';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
+import { pushTo } from '../shared/multimap';
 
 /** An app uses one form of integration at a time. */
 export const R014_ONE_FORM_PER_APP: InventoryRule = {
@@ -21,21 +22,21 @@ export const R014_ONE_FORM_PER_APP: InventoryRule = {
   check(inv: Inventory) {
     const users = new Map<string, { path: string; form: string; label: string; byHand?: boolean }[]>();
     for (const r of inv.regional) {
-      for (const a of r.apps) users.set(a.key, [...(users.get(a.key) ?? []), { path: r.path, form: 'regional', label: a.label }]);
+      for (const a of r.apps) pushTo(users, a.key, { path: r.path, form: 'regional', label: a.label });
     }
     // Apps connected to a subnet by hand (virtual_network_subnet_id or a swift connection) use regional integration.
     for (const l of inv.index.handWiredLinks) {
-      if (l.appKey !== undefined) users.set(l.appKey, [...(users.get(l.appKey) ?? []), { path: l.path, form: 'regional', label: l.path, byHand: true }]);
+      if (l.appKey !== undefined) pushTo(users, l.appKey, { path: l.path, form: 'regional', label: l.path, byHand: true });
     }
     for (const g of inv.gatewayIntegrations) {
-      users.set(g.app.key, [...(users.get(g.app.key) ?? []), { path: g.path, form: 'gateway-required', label: g.app.label }]);
+      pushTo(users, g.app.key, { path: g.path, form: 'gateway-required', label: g.app.label });
     }
     const failedPaths = new Map<string, string[]>();
     for (const list of users.values()) {
       // The same form twice is judged by its own rules (VNI-R012 / VNI-R017, VNI-G010).
       if (new Set(list.map((u) => u.form)).size < 2) continue;
       for (const u of list.filter((x) => x.form !== list[0].form)) {
-        failedPaths.set(u.path, [...(failedPaths.get(u.path) ?? []), `app ${u.label} is already integrated by ${list[0].path} (${list[0].form}${list[0].byHand ? ', connected by hand' : ''}); this construct adds ${u.form}`]);
+        pushTo(failedPaths, u.path, `app ${u.label} is already integrated by ${list[0].path} (${list[0].form}${list[0].byHand ? ', connected by hand' : ''}); this construct adds ${u.form}`);
       }
     }
     const out: Check[] = [];

@@ -7,6 +7,7 @@ import { readBoolean } from '../../model/read-boolean';
 import { Unresolved } from '../../model/reading';
 import { flagOf } from '../shared/peering-roles';
 import { checkOfProblem } from '../shared/readings';
+import { pushTo } from '../shared/multimap';
 
 interface Use {
   readonly path: string;
@@ -45,7 +46,7 @@ export const P003_TRANSIT_OR_REMOTE_GATEWAYS: InventoryRule = {
   check(inv: Inventory) {
     const transit = new Map<ResourceKey, Use[]>();
     const remote = new Map<ResourceKey, Use[]>();
-    const note = (m: Map<ResourceKey, Use[]>, k: ResourceKey, u: Use) => m.set(k, [...(m.get(k) ?? []), u]);
+    const note = (m: Map<ResourceKey, Use[]>, k: ResourceKey, u: Use) => pushTo(m, k, u);
     const found = new Map<string, Check>();
     for (const p of inv.peerings) {
       for (const s of p.sides) {

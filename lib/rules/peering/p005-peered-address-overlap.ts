@@ -3,6 +3,7 @@ import { findOverlaps, OwnedBlock } from '../../net/cidr';
 import { Check, DOCS, fail, InventoryRule, pass } from '../rule';
 import { ResourceKey } from '../../model/resource-key';
 import { blocksOf, unreadable } from '../shared/blocks';
+import { pushTo } from '../shared/multimap';
 
 interface Owner {
   readonly vnetKey: string;
@@ -40,7 +41,7 @@ export const P005_PEERED_ADDRESS_OVERLAP: InventoryRule = {
   ].join('\n'),
   check(inv: Inventory) {
     const found = new Map<string, Check[]>();
-    const add = (path: string, c: Check) => found.set(path, [...(found.get(path) ?? []), c]);
+    const add = (path: string, c: Check) => pushTo(found, path, c);
     const reported = new Set<string>();
     for (const { vnet, edges } of inv.index.peeringNeighbours.values()) {
       const blocks: OwnedBlock<Owner>[] = [];

@@ -1,0 +1,13 @@
+// What `npm run mutation` mutates, and which unit tests judge each part. Each scope is one Stryker
+// run: the unit tests of a part load no cdktf and run in milliseconds, so a mutant costs a fraction
+// of a second instead of the whole suite's module loading.
+module.exports = {
+  net: { mutate: ['lib/net/**/*.ts'], tests: ['test/net/**/*.test.ts'] },
+  facts: { mutate: ['lib/facts/**/*.ts'], tests: ['test/facts/**/*.test.ts'] },
+  'fact-layer': {
+    mutate: ['lib/model/read-*.ts', 'lib/model/fact.ts', 'lib/model/reading.ts'],
+    tests: ['test/model/read-*.test.ts', 'test/model/reading.test.ts'],
+  },
+  // The rule tests also synthesize small programs, so this scope is by far the slowest.
+  rules: { mutate: ['lib/rules/**/*.ts'], tests: ['test/rules/**/*.test.ts'] },
+};
