@@ -13,15 +13,15 @@ describe('plan SKUs', () => {
   });
 
   test('regional integration: supported, unsupported and undocumented tiers', () => {
-    expect(supportedTiers('regional')).toEqual(['Basic', 'Standard', 'Premium', 'PremiumV2', 'PremiumV3', 'PremiumMV3', 'ElasticPremium', 'WorkflowStandard']);
+    expect(supportedTiers('regional')).toEqual(['Basic', 'Standard', 'Premium', 'PremiumV2', 'PremiumV3', 'PremiumMV3', 'ElasticPremium', 'WorkflowStandard', 'PremiumV4']);
     for (const t of ['Free', 'Shared', 'Consumption', 'Isolated', 'IsolatedV2'] as PlanTier[]) expect(regionalSupportOf(t)).toBe('unsupported');
-    for (const t of ['PremiumV4', 'FlexConsumption'] as PlanTier[]) expect(regionalSupportOf(t)).toBe('undocumented');
+    for (const t of ['FlexConsumption'] as PlanTier[]) expect(regionalSupportOf(t)).toBe('undocumented');
   });
 
   test('gateway-required integration: supported, unsupported and undocumented tiers', () => {
-    expect(supportedTiers('gateway')).toEqual(['Basic', 'Standard', 'Premium', 'PremiumV2', 'PremiumV3', 'PremiumMV3']);
+    expect(supportedTiers('gateway')).toEqual(['Basic', 'Standard', 'Premium', 'PremiumV2', 'PremiumV3', 'PremiumMV3', 'PremiumV4']);
     for (const t of ['Free', 'Shared', 'Consumption', 'FlexConsumption', 'Isolated', 'IsolatedV2'] as PlanTier[]) expect(gatewaySupportOf(t)).toBe('unsupported');
-    for (const t of ['PremiumV4', 'ElasticPremium', 'WorkflowStandard'] as PlanTier[]) expect(gatewaySupportOf(t)).toBe('undocumented');
+    for (const t of ['ElasticPremium', 'WorkflowStandard'] as PlanTier[]) expect(gatewaySupportOf(t)).toBe('undocumented');
   });
 
   test('every example SKU belongs to its tier', () => {
