@@ -11,6 +11,10 @@ import { readTree } from './support/program';
 import { synthDeterminismProgram } from './support/determinism-program';
 
 const ROOT = path.resolve(__dirname, '..');
+// Resolved from this file, not from ROOT: the CDK Terrain tree (.build/cdktn) has no node_modules of
+// its own and finds the repository's through its parent folders.
+const TS_NODE = require.resolve('ts-node/register/transpile-only');
+const NODE_MODULES = path.dirname(path.dirname(require.resolve('ts-node/package.json')));
 
 function fresh(tag: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `determinism-${tag}-`));
@@ -28,8 +32,7 @@ function expectSameTree(a: string, b: string): void {
 }
 
 function inChild(outdir: string, root = ROOT, cwd = root): void {
-  const register = path.join(root, 'node_modules', 'ts-node', 'register', 'transpile-only');
-  const r = spawnSync(process.execPath, ['-r', register, path.join(root, 'test', 'support', 'determinism-program.ts'), outdir], {
+  const r = spawnSync(process.execPath, ['-r', TS_NODE, path.join(root, 'test', 'support', 'determinism-program.ts'), outdir], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, TS_NODE_PROJECT: path.join(root, 'tsconfig.json') },
@@ -41,8 +44,8 @@ function inChild(outdir: string, root = ROOT, cwd = root): void {
 function checkoutAt(dir: string): string {
   fs.mkdirSync(path.join(dir, 'test'), { recursive: true });
   for (const part of ['lib', 'examples', path.join('test', 'support')]) fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
-  for (const file of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  for (const file of ['package.json', 'tsconfig.json']) if (fs.existsSync(path.join(ROOT, file))) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+  fs.symlinkSync(NODE_MODULES, path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
