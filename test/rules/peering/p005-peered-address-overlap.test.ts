@@ -45,12 +45,12 @@ describe('VNI-P005 Peering.PeeredAddressSpaceOverlap', () => {
     expect((checks[0] as any).message).toMatch(/overlap of unknown .*cannot be checked: virtual network address space was not given/);
   });
 
-  test('stays fast: 3000 spokes on one hub', () => {
+  // How the time grows with N is measured by `npm run bench -- --rules`, not by a timed unit test.
+  test('3000 spokes on one hub: no false overlap, and one spoke overlapping another is still found', () => {
     const peerings = Array.from({ length: 3000 }, (_, i) => plain(`P${i}`, hub, vnetModelOf(`s${i}`, [`10.${1 + (i >> 8)}.${i & 255}.0/24`])));
-    const start = Date.now();
-    const checks = RULE.check(inventoryOf({ peerings }));
-    expect(Date.now() - start).toBeLessThan(1000);
-    expect(checks.filter((c) => c.kind === 'fail')).toHaveLength(0);
+    expect(RULE.check(inventoryOf({ peerings })).filter((c) => c.kind === 'fail')).toHaveLength(0);
+    const clash = plain('Clash', hub, vnetModelOf('clash', ['10.1.7.128/25']));
+    expect(RULE.check(inventoryOf({ peerings: [...peerings, clash] })).filter((c) => c.kind === 'fail').length).toBeGreaterThan(0);
   });
 
   test('Noncompliance across two stacks: hub network in one stack, overlapping spoke and peering in the other', () => {
