@@ -4,12 +4,13 @@
  * Terraform accepts fails the run, and a read-back behaviour taught to the mock makes the second
  * plan show changes.
  */
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App } from 'cdktf';
 import { NEGATIVE_CASES } from '../../tools/terraform/negative';
-import { azStack, group } from '../../tools/terraform/corpus/common';
+import { azStack, group, SUB_A, SUB_B } from '../../tools/terraform/corpus/common';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzapiProvider, AzapiResource, AzapiResourceAction } from '../../lib';
 import type { Case, NegativeCase } from '../../tools/terraform/stacks';
 import { verify } from '../../tools/terraform/verify';
@@ -23,14 +24,14 @@ const small = (name: string, rgName: string): Case => ({
   build: (app: App) => void group(azStack(app, 'rg'), rgName),
 });
 
-async function run(opts: { cases: Case[]; negatives?: NegativeCase[]; readBack?: object[] }): Promise<{ code: number; lines: string[] }> {
+async function run(opts: { cases: Case[]; negatives?: NegativeCase[]; readBack?: object[]; mirror?: boolean; keep?: boolean }): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
   let readBackFile: string | undefined;
   if (opts.readBack) {
     readBackFile = join(mkdtempSync(join(tmpdir(), 'readback-')), 'rules.json');
     writeFileSync(readBackFile, JSON.stringify(opts.readBack));
   }
-  const code = await verify({ real: false, apply: true, jobs: 4, keep: false, cases: opts.cases, negativeCases: opts.negatives ?? [], readBackFile, out: (l) => lines.push(...l.split('\n')) });
+  const code = await verify({ real: false, apply: true, jobs: 4, keep: opts.keep ?? false, mirror: opts.mirror, cases: opts.cases, negativeCases: opts.negatives ?? [], readBackFile, out: (l) => lines.push(...l.split('\n')) });
   return { code, lines };
 }
 
@@ -107,6 +108,33 @@ describe('tf:verify harness', () => {
     expect(now.code).toBe(0);
   });
 
+  test('both ways of serving the mock (provider hosts, the filesystem mirror) keep each provider configuration apart', async () => {
+    // Two configurations of one provider in one stack: with provider hosts both are connections to one process.
+    const twoSubscriptions: Case = {
+      name: 'two-subscriptions',
+      description: 'a resource group in each of two subscriptions',
+      build: (app: App) => {
+        const s = azStack(app, 'subs', SUB_A);
+        const other = new AzurermProvider(s, 'other', { features: [{}], alias: 'other', subscriptionId: SUB_B });
+        group(s, 'rg-a');
+        group(s, 'rg-b', 'westeurope', other);
+      },
+    };
+    for (const mirror of [false, true]) {
+      const { code, lines } = await run({ cases: [twoSubscriptions], mirror, keep: true });
+      const workDir = /work directory (\S+)$/.exec(lines[0])![1];
+      try {
+        expect(lines[0]).toMatch(mirror ? /installed from a filesystem mirror/ : /provider hosts, TF_REATTACH_PROVIDERS/);
+        expect(lines).toContainEqual('tf:verify: 1 of 1 stacks: init, validate, plan, apply ok, second plan no changes');
+        expect(code).toBe(0);
+        const ids = stateFiles(workDir).flatMap((f) => ((JSON.parse(readFileSync(f, 'utf8')).resources ?? []) as any[]).flatMap((r) => r.instances.map((i: any) => i.attributes.id as string)));
+        expect(ids.sort()).toEqual([`/subscriptions/${SUB_A}/resourceGroups/rg-a`, `/subscriptions/${SUB_B}/resourceGroups/rg-b`]);
+      } finally {
+        rmSync(workDir, { recursive: true, force: true });
+      }
+    }
+  });
+
   test('without terraform it fails with how to install it', async () => {
     const saved = process.env.TERRAFORM_BINARY;
     process.env.TERRAFORM_BINARY = join(tmpdir(), 'no-such-terraform');
@@ -120,3 +148,11 @@ describe('tf:verify harness', () => {
     }
   });
 });
+
+function stateFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return stateFiles(p);
+    return name.endsWith('.tfstate') ? [p] : [];
+  });
+}

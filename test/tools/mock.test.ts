@@ -226,22 +226,37 @@ describe('mock provider: requires_replace (the ForceNew table)', () => {
 });
 
 describe('mock provider process', () => {
+  const providerType = blockType(azurerm.provider.block);
+  const nullConfig = Object.fromEntries(Object.keys((providerType as any).attributes).map((k) => [k, null])) as any;
+  const configWith = (subscription: string | null) => ({ config: { msgpack: Buffer.from(encodeMsgpack({ ...nullConfig, subscription_id: subscription }, providerType)) } });
+  const rgType = blockType(azurerm.resource_schemas.azurerm_resource_group.block);
+  const planned = { msgpack: Buffer.from(encodeMsgpack({ id: new Unknown(), name: 'rg', location: 'westeurope', managed_by: null, tags: null, timeouts: null }, rgType)) };
+  const idOf = (p: MockProvider, session?: string) => {
+    const res = p.apply({ type_name: 'azurerm_resource_group', planned_state: planned }, session) as any;
+    return (decodeMsgpack(res.new_state.msgpack, rgType) as any).id;
+  };
+  const OTHER = 'ffffffff-0000-0000-0000-000000000000';
+
   test('each provider configuration keeps its own subscription: the IDs it makes carry it', () => {
-    const providerType = blockType(azurerm.provider.block);
-    const config = Object.fromEntries(Object.keys((providerType as any).attributes).map((k) => [k, null])) as any;
     const a = new MockProvider('azurerm', '4.55.0', azurerm);
     const b = new MockProvider('azurerm', '4.55.0', azurerm);
-    a.configure({ config: { msgpack: Buffer.from(encodeMsgpack({ ...config, subscription_id: SUB }, providerType)) } });
-    b.configure({ config: { msgpack: Buffer.from(encodeMsgpack({ ...config, subscription_id: 'ffffffff-0000-0000-0000-000000000000' }, providerType)) } });
-    const rgSchema = azurerm.resource_schemas.azurerm_resource_group;
-    const rgType = blockType(rgSchema.block);
-    const planned = { msgpack: Buffer.from(encodeMsgpack({ id: new Unknown(), name: 'rg', location: 'westeurope', managed_by: null, tags: null, timeouts: null }, rgType)) };
-    const idOf = (p: MockProvider) => {
-      const res = p.apply({ type_name: 'azurerm_resource_group', planned_state: planned }) as any;
-      return (decodeMsgpack(res.new_state.msgpack, rgType) as any).id;
-    };
+    a.configure(configWith(SUB));
+    b.configure(configWith(OTHER));
     expect(idOf(a)).toBe(`/subscriptions/${SUB}/resourceGroups/rg`);
-    expect(idOf(b)).toBe('/subscriptions/ffffffff-0000-0000-0000-000000000000/resourceGroups/rg');
+    expect(idOf(b)).toBe(`/subscriptions/${OTHER}/resourceGroups/rg`);
+  });
+
+  test('a provider host keeps one configuration per session (connection), and an unconfigured one falls back', () => {
+    const host = new MockProvider('azurerm', '4.55.0', azurerm);
+    host.configure(configWith(SUB), '127.0.0.1:40001');
+    host.configure(configWith(OTHER), '127.0.0.1:40002');
+    expect(idOf(host, '127.0.0.1:40001')).toBe(`/subscriptions/${SUB}/resourceGroups/rg`);
+    expect(idOf(host, '127.0.0.1:40002')).toBe(`/subscriptions/${OTHER}/resourceGroups/rg`);
+    const fallback = process.env.ARM_SUBSCRIPTION_ID || '00000000-0000-0000-0000-000000000000';
+    expect(idOf(host, '127.0.0.1:40003')).toBe(`/subscriptions/${fallback}/resourceGroups/rg`);
+    // A session configured again without a subscription forgets the old one.
+    host.configure(configWith(null), '127.0.0.1:40001');
+    expect(idOf(host, '127.0.0.1:40001')).toBe(`/subscriptions/${fallback}/resourceGroups/rg`);
   });
 
   test('an unvendored type is refused with how to add it (the server answers it as an error diagnostic)', () => {

@@ -11,6 +11,7 @@ import { App } from 'cdktf';
 import { SCENARIOS } from '../../examples';
 import { CORPUS } from './corpus';
 import { NEGATIVE_CASES } from './negative';
+import { providerAddress } from './terraform';
 
 /** One cdktf program: builds its stacks into the given app. */
 export interface Case {
@@ -63,14 +64,6 @@ export function synthesizeCase(c: Case, root: string): SynthesizedStack[] {
     dependencies: s.dependencies.map((d) => `${c.name}/${d}`),
     json: JSON.parse(readFileSync(join(outdir, s.synthesizedStackPath), 'utf8')),
   }));
-}
-
-/** registry.terraform.io/<namespace>/<name> for a required_providers source ("azurerm", "Azure/azapi", ...). */
-export function providerAddress(source: string): string {
-  const parts = source.toLowerCase().split('/');
-  if (parts.length === 1) return `registry.terraform.io/hashicorp/${parts[0]}`;
-  if (parts.length === 2) return `registry.terraform.io/${parts[0]}/${parts[1]}`;
-  return parts.join('/');
 }
 
 export interface UsedTypes {

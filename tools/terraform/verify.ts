@@ -6,7 +6,9 @@
  *   npm run tf:verify                   offline, mock providers (what CI runs)
  *   npm run tf:verify -- --real         real providers from your CLI configuration / plugin cache: init, validate, plan
  *   npm run tf:verify -- --real --apply also apply, plan again, and destroy (creates real Azure resources)
- *   options: --jobs N (stacks at a time), --only REGEX (stack ids), --keep (keep the work directory)
+ *   options: --jobs N (stacks at a time), --only REGEX (stack ids), --keep (keep the work directory),
+ *            --mirror (offline: Terraform installs the mock providers from a filesystem mirror and
+ *            starts them itself, instead of reattaching to one provider host per version)
  *
  * See tools/terraform/README.md.
  */
@@ -16,7 +18,7 @@ import { join } from 'path';
 import { Case, EXAMPLE_CASES, NegativeCase, synthesizeCase, SynthesizedStack, typesOf } from './stacks';
 import { CORPUS } from './corpus';
 import { NEGATIVE_CASES } from './negative';
-import { CommandResult, readManifest, runTerraform, setUpOffline, steps, terraformVersion } from './terraform';
+import { CommandResult, ProviderHosts, readManifest, runTerraform, setUpOffline, startProviderHosts, steps, terraformVersion } from './terraform';
 
 export interface Options {
   readonly real: boolean;
@@ -24,6 +26,13 @@ export interface Options {
   readonly jobs: number;
   readonly only?: RegExp;
   readonly keep: boolean;
+  /**
+   * Offline only: Terraform installs the mock providers from the filesystem mirror and starts a
+   * process per provider configuration per command (what it does with real providers), instead of
+   * reattaching to provider hosts (much faster).
+   * @default false
+   */
+  readonly mirror?: boolean;
   /** Extra read-back rules for the mock (a JSON file; used by the harness's own tests). */
   readonly readBackFile?: string;
   readonly cases?: readonly Case[];
@@ -36,7 +45,7 @@ export function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const known = new Set(['--real', '--apply', '--keep', '--jobs', '--only']);
+  const known = new Set(['--real', '--apply', '--keep', '--mirror', '--jobs', '--only']);
   for (let i = 0; i < argv.length; i++) {
     if (!known.has(argv[i])) throw new Error(`unknown option ${argv[i]} (known: ${[...known].join(' ')})`);
     if (argv[i] === '--jobs' || argv[i] === '--only') i++;
@@ -50,6 +59,7 @@ export function parseOptions(argv: string[]): Options {
     jobs: Math.max(1, Number(value('jobs') ?? Math.max(2, cpus().length * 2))),
     only: only ? new RegExp(only) : undefined,
     keep: argv.includes('--keep'),
+    mirror: argv.includes('--mirror'),
   };
 }
 
@@ -62,6 +72,9 @@ export interface StackResult {
   readonly ms: number;
 }
 
+/** The environment for one stack's commands. */
+export type EnvFor = (s: SynthesizedStack) => NodeJS.ProcessEnv;
+
 async function runStack(s: SynthesizedStack, env: NodeJS.ProcessEnv, apply: boolean): Promise<StackResult> {
   const started = Date.now();
   for (const step of steps({ apply })) {
@@ -72,7 +85,7 @@ async function runStack(s: SynthesizedStack, env: NodeJS.ProcessEnv, apply: bool
 }
 
 /** Runs stacks with at most `jobs` at a time; a stack starts once the stacks it reads from are done. */
-export async function runAll(stacks: readonly SynthesizedStack[], env: NodeJS.ProcessEnv, opts: { jobs: number; apply: boolean; onDone?: (r: StackResult) => void }): Promise<StackResult[]> {
+export async function runAll(stacks: readonly SynthesizedStack[], envFor: EnvFor, opts: { jobs: number; apply: boolean; onDone?: (r: StackResult) => void }): Promise<StackResult[]> {
   const results = new Map<string, StackResult>();
   const pending = [...stacks];
   const known = new Set(stacks.map((s) => s.id));
@@ -98,7 +111,7 @@ export async function runAll(stacks: readonly SynthesizedStack[], env: NodeJS.Pr
         }
         pending.splice(i, 1);
         running++;
-        void runStack(s, env, opts.apply).then((r) => {
+        void runStack(s, envFor(s), opts.apply).then((r) => {
           running--;
           finish(r);
           pump();
@@ -153,9 +166,23 @@ export async function verify(opts: Options): Promise<number> {
     return 1;
   }
   const runDir = mkdtempSync(join(tmpdir(), 'tf-verify-'));
+  let hosts: ProviderHosts | undefined;
   try {
-    const env = opts.real ? { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' } : setUpOffline(runDir, { readBackFile: opts.readBackFile }).env;
-    out(`tf:verify: terraform ${version}, ${opts.real ? 'real providers (your CLI configuration)' : 'mock providers with the vendored schemas'}, ${opts.jobs} stacks at a time, work directory ${runDir}`);
+    let envFor: EnvFor;
+    if (opts.real) {
+      const env = { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+      envFor = () => env;
+    } else {
+      const setup = setUpOffline(runDir, { readBackFile: opts.readBackFile });
+      if (opts.mirror) envFor = () => setup.env;
+      else {
+        const started = await startProviderHosts(setup);
+        hosts = started;
+        envFor = (s) => started.envFor(s.json);
+      }
+    }
+    const providers = opts.real ? 'real providers (your CLI configuration)' : `mock providers with the vendored schemas (${opts.mirror ? 'installed from a filesystem mirror' : 'provider hosts, TF_REATTACH_PROVIDERS'})`;
+    out(`tf:verify: terraform ${version}, ${providers}, ${opts.jobs} stacks at a time, work directory ${runDir}`);
 
     const cases = opts.cases ?? [...EXAMPLE_CASES, ...CORPUS];
     const stacks: SynthesizedStack[] = [];
@@ -177,16 +204,16 @@ export async function verify(opts: Options): Promise<number> {
       }
     }
 
-    const results = await runAll(stacks, env, {
+    const results = await runAll(stacks, envFor, {
       jobs: opts.jobs,
       apply: opts.apply,
       onDone: (r) => out(r.ok ? `ok    ${r.stack.id} (${resourceCount(r.stack)} resources, ${(r.ms / 1000).toFixed(1)} s)` : describeFailure(r)),
     });
 
     let selfCheckFailures = 0;
-    if (!opts.real) selfCheckFailures = await selfCheck(opts.negativeCases ?? NEGATIVE_CASES, runDir, env, opts.jobs, out);
+    if (!opts.real) selfCheckFailures = await selfCheck(opts.negativeCases ?? NEGATIVE_CASES, runDir, envFor, opts.jobs, out);
 
-    if (opts.real && opts.apply) await destroyAll(results, env, out);
+    if (opts.real && opts.apply) await destroyAll(results, envFor, out);
 
     const okCount = results.filter((r) => r.ok).length;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -197,6 +224,7 @@ export async function verify(opts: Options): Promise<number> {
     out(`tf:verify: ${seconds} s`);
     return allOk ? 0 : 1;
   } finally {
+    hosts?.stop();
     if (!opts.keep) rmSync(runDir, { recursive: true, force: true });
   }
 }
@@ -222,7 +250,7 @@ function missingTypes(stacks: readonly SynthesizedStack[]): string[] {
 }
 
 /** Every negative case must be refused by Terraform with its expected message; returns how many were not. */
-async function selfCheck(cases: readonly NegativeCase[], runDir: string, env: NodeJS.ProcessEnv, jobs: number, out: (l: string) => void): Promise<number> {
+async function selfCheck(cases: readonly NegativeCase[], runDir: string, envFor: EnvFor, jobs: number, out: (l: string) => void): Promise<number> {
   const stacks: { c: NegativeCase; s: SynthesizedStack }[] = [];
   let failures = 0;
   for (const c of cases) {
@@ -235,7 +263,7 @@ async function selfCheck(cases: readonly NegativeCase[], runDir: string, env: No
   }
   const results = await runAll(
     stacks.map((x) => x.s),
-    env,
+    envFor,
     { jobs, apply: true },
   );
   for (const r of results) {
@@ -252,10 +280,10 @@ async function selfCheck(cases: readonly NegativeCase[], runDir: string, env: No
   return failures;
 }
 
-async function destroyAll(results: readonly StackResult[], env: NodeJS.ProcessEnv, out: (l: string) => void): Promise<void> {
+async function destroyAll(results: readonly StackResult[], envFor: EnvFor, out: (l: string) => void): Promise<void> {
   // Consumers first: reverse of the order they were applied in.
   for (const r of [...results].reverse()) {
-    const d = await runTerraform(['destroy', '-input=false', '-no-color', '-auto-approve'], r.stack.dir, env, 3_600_000);
+    const d = await runTerraform(['destroy', '-input=false', '-no-color', '-auto-approve'], r.stack.dir, envFor(r.stack), 3_600_000);
     out(d.code === 0 ? `destroyed ${r.stack.id}` : `FAIL  destroy ${r.stack.id}:\n${indent(terraformErrors(d.output))}`);
   }
 }

@@ -8,7 +8,9 @@
  * PLUGIN_CLIENT_CERT) it serves TLS with its own self-signed certificate for "localhost" and
  * requires Terraform's client certificate.
  *
- * Usage: node server.js --provider azurerm --version 4.55.0 --schema <fixture.json>
+ * Usage: node server.js [--reattach] --provider azurerm --version 4.55.0 --schema <fixture.json>
+ * With --reattach it is a provider host instead (see Mode below): it prints one line of JSON, its
+ * TF_REATTACH_PROVIDERS entry, and serves until it is stopped.
  * Environment: TF_MOCK_LOG (append a line per call to this file), TF_MOCK_READ_BACK_FILE (extra
  * read-back rules), TF_MOCK_TLS_DIR (reuse a certificate and key from this directory, made by
  * certificate.ts, instead of generating one per process), ARM_SUBSCRIPTION_ID (fallback subscription).
@@ -53,13 +55,16 @@ function parseArgs(argv: string[]): Args {
   return { provider: get('provider'), version: get('version'), schema: get('schema') };
 }
 
-/** The provider's behaviour over its schema, one instance per process (one provider configuration). */
+/**
+ * The provider's behaviour over its schema. What a provider configuration sets (its subscription)
+ * is kept per session: one gRPC connection is one provider instance in Terraform, and a provider
+ * host (--reattach) serves every instance of every command through one process.
+ */
 export class MockProvider {
   private readonly types = new Map<string, CtyType>();
   private readonly readBack = loadReadBackRules();
-  private context: MockContext = { subscriptionId: process.env.ARM_SUBSCRIPTION_ID || FALLBACK_SUBSCRIPTION };
-  /** What ConfigureProvider received (plain), for the call log. */
-  public configured: Record<string, unknown> | undefined;
+  private readonly contexts = new Map<string, MockContext>();
+  private schemaResponse: Record<string, unknown> | undefined;
 
   constructor(
     public readonly name: string,
@@ -96,7 +101,16 @@ export class MockProvider {
     return { msgpack: Buffer.from(encodeMsgpack(v, t)) };
   }
 
+  private contextOf(session: string): MockContext {
+    return this.contexts.get(session) ?? { subscriptionId: process.env.ARM_SUBSCRIPTION_ID || FALLBACK_SUBSCRIPTION };
+  }
+
   getProviderSchema(): Record<string, unknown> {
+    // Every instance asks for it; a provider host answers many, so it is built once.
+    return (this.schemaResponse ??= this.buildSchemaResponse());
+  }
+
+  private buildSchemaResponse(): Record<string, unknown> {
     const resources: Record<string, unknown> = {};
     for (const [k, s] of Object.entries(this.schema.resource_schemas)) resources[k] = schemaMessage(s);
     const data: Record<string, unknown> = {};
@@ -110,12 +124,13 @@ export class MockProvider {
     };
   }
 
-  configure(req: { config?: DynamicValueMsg }): Record<string, unknown> {
+  /** `session` names the provider instance (the connection); one process, one instance when omitted. */
+  configure(req: { config?: DynamicValueMsg }, session = ''): Record<string, unknown> {
     const cfg = this.decode(req.config, this.typeOf('provider', this.schema.provider)) as Record<string, unknown> | null;
-    this.configured = cfg ?? {};
     const sub = cfg && typeof cfg.subscription_id === 'string' && cfg.subscription_id.length > 0 ? cfg.subscription_id : undefined;
-    if (sub) this.context = { subscriptionId: sub };
-    this.log(`configure subscription=${this.context.subscriptionId} alias-config=${JSON.stringify(this.configured)}`);
+    if (sub) this.contexts.set(session, { subscriptionId: sub });
+    else this.contexts.delete(session);
+    this.log(`configure${session ? ` session=${session}` : ''} subscription=${this.contextOf(session).subscriptionId} alias-config=${JSON.stringify(cfg ?? {})}`);
     return { diagnostics: [] };
   }
 
@@ -130,7 +145,7 @@ export class MockProvider {
     return { planned_state: this.encode(planned, t), requires_replace, planned_private: req.prior_private ?? Buffer.alloc(0), diagnostics: [] };
   }
 
-  apply(req: { type_name: string; prior_state?: DynamicValueMsg; planned_state?: DynamicValueMsg; planned_private?: Buffer }): Record<string, unknown> {
+  apply(req: { type_name: string; prior_state?: DynamicValueMsg; planned_state?: DynamicValueMsg; planned_private?: Buffer }, session = ''): Record<string, unknown> {
     const s = this.resourceSchema(req.type_name);
     const t = this.typeOf(`r:${req.type_name}`, s);
     const planned = this.decode(req.planned_state, t);
@@ -143,7 +158,7 @@ export class MockProvider {
         throw new Error(`DELETE ${id}: the API has no DELETE for ${refused.armType} (${refused.source})`);
       }
     }
-    const next = applyResource(req.type_name, s, planned, this.context);
+    const next = applyResource(req.type_name, s, planned, this.contextOf(session));
     this.log(`apply ${req.type_name} ${next && typeof next === 'object' && 'id' in next ? String((next as Record<string, unknown>).id) : '(destroyed)'}`);
     return { new_state: this.encode(next, t), private: req.planned_private ?? Buffer.alloc(0), diagnostics: [] };
   }
@@ -155,10 +170,10 @@ export class MockProvider {
     return { new_state: this.encode(next, t), private: req.private ?? Buffer.alloc(0), diagnostics: [] };
   }
 
-  readData(req: { type_name: string; config?: DynamicValueMsg }): Record<string, unknown> {
+  readData(req: { type_name: string; config?: DynamicValueMsg }, session = ''): Record<string, unknown> {
     const s = this.dataSchema(req.type_name);
     const t = this.typeOf(`d:${req.type_name}`, s);
-    const state = readDataSource(req.type_name, s, this.decode(req.config, t), this.context);
+    const state = readDataSource(req.type_name, s, this.decode(req.config, t), this.contextOf(session));
     return { state: this.encode(state, t), diagnostics: [] };
   }
 
@@ -173,13 +188,16 @@ function errorDiagnostic(e: unknown): Record<string, unknown> {
   return { severity: 'ERROR', summary: 'Mock provider error', detail: e instanceof Error ? e.message : String(e) };
 }
 
-type Handler = (req: any) => Record<string, unknown>;
+type Handler = (req: any, session: string) => Record<string, unknown>;
 
-/** Wraps a handler: failures become an error diagnostic that Terraform prints, with the mock named. */
-function unary(h: Handler, diagnosticsField = 'diagnostics'): grpc.handleUnaryCall<any, any> {
+/**
+ * Wraps a handler: failures become an error diagnostic that Terraform prints, with the mock named.
+ * `sessionOf` names the provider instance a call belongs to.
+ */
+function unary(h: Handler, sessionOf: (call: grpc.ServerUnaryCall<any, any>) => string, diagnosticsField = 'diagnostics'): grpc.handleUnaryCall<any, any> {
   return (call, callback) => {
     try {
-      callback(null, h(call.request));
+      callback(null, h(call.request, sessionOf(call)));
     } catch (e) {
       callback(null, { [diagnosticsField]: [errorDiagnostic(e)] });
     }
@@ -190,14 +208,24 @@ function loadPackage(file: string): grpc.GrpcObject {
   return grpc.loadPackageDefinition(protoLoader.loadSync(join(__dirname, '..', 'proto', file), LOADER_OPTIONS));
 }
 
+/**
+ * How the process is reached. `managed`: Terraform started it for one provider instance (a
+ * filesystem-mirror install); unix socket, AutoMTLS, go-plugin's handshake line, exits on Shutdown.
+ * `reattach`: a provider host the harness starts once per run and hands to Terraform through
+ * TF_REATTACH_PROVIDERS; TCP on 127.0.0.1, so that each connection (each provider instance of each
+ * command) has its own peer address and keeps its own configuration; it outlives every command.
+ */
+type Mode = 'managed' | 'reattach';
+
 export async function main(argv: string[]): Promise<void> {
-  if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
+  const mode: Mode = argv.includes('--reattach') ? 'reattach' : 'managed';
+  if (mode === 'managed' && process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
     // go-plugin's convention: a plugin started by hand says so and exits.
     process.stdout.write('This is a mock Terraform provider for tools/terraform (npm run tf:verify); Terraform starts it, it is not run by hand.\n');
     process.exit(1);
   }
   const versions = (process.env.PLUGIN_PROTOCOL_VERSIONS ?? String(PROTOCOL_VERSION)).split(',').map((v) => Number(v.trim()));
-  if (!versions.includes(PROTOCOL_VERSION)) {
+  if (mode === 'managed' && !versions.includes(PROTOCOL_VERSION)) {
     process.stdout.write(`mock provider speaks plugin protocol ${PROTOCOL_VERSION}; the client offered ${versions.join(',')}\n`);
     process.exit(1);
   }
@@ -207,46 +235,49 @@ export async function main(argv: string[]): Promise<void> {
     if (logFile) appendFileSync(logFile, `${new Date().toISOString()} ${args.provider}@${args.version} pid=${process.pid} ${line}\n`);
   };
   const provider = new MockProvider(args.provider, args.version, JSON.parse(readFileSync(args.schema, 'utf8')) as ProviderSchemaJson, log);
+  const sessionOf = mode === 'reattach' ? (call: grpc.ServerUnaryCall<any, any>) => call.getPeer() : () => '';
 
   const tf = loadPackage('tfplugin6.proto').tfplugin6 as any;
   const plugin = loadPackage('go-plugin.proto').plugin as any;
   const health = (loadPackage('health.proto').grpc as any).health.v1;
 
   const server = new grpc.Server();
-  const socketDir = mkdtempSync(join(process.env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'tfmock-'));
-  const socket = join(socketDir, 'plugin.sock');
-  const cleanup = () => rmSync(socketDir, { recursive: true, force: true });
+  const socketDir = mode === 'managed' ? mkdtempSync(join(process.env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'tfmock-')) : undefined;
+  const cleanup = () => {
+    if (socketDir) rmSync(socketDir, { recursive: true, force: true });
+  };
   const exit = (code: number) => {
     cleanup();
     process.exit(code);
   };
 
+  const u = (h: Handler, field?: string) => unary(h, sessionOf, field);
   server.addService(tf.Provider.service, {
-    GetProviderSchema: unary(() => provider.getProviderSchema()),
-    ValidateProviderConfig: unary(() => ({ diagnostics: [] })),
-    ValidateResourceConfig: unary(() => ({ diagnostics: [] })),
-    ValidateDataResourceConfig: unary(() => ({ diagnostics: [] })),
-    UpgradeResourceState: unary((r) => provider.upgrade(r)),
-    ConfigureProvider: unary((r) => provider.configure(r)),
-    ReadResource: unary((r) => provider.read(r)),
-    PlanResourceChange: unary((r) => provider.plan(r)),
-    ApplyResourceChange: unary((r) => provider.apply(r)),
-    ReadDataSource: unary((r) => provider.readData(r)),
-    GetFunctions: unary(() => ({ diagnostics: [] })),
-    StopProvider: unary(() => ({ Error: '' }), 'Error'),
+    GetProviderSchema: u(() => provider.getProviderSchema()),
+    ValidateProviderConfig: u(() => ({ diagnostics: [] })),
+    ValidateResourceConfig: u(() => ({ diagnostics: [] })),
+    ValidateDataResourceConfig: u(() => ({ diagnostics: [] })),
+    UpgradeResourceState: u((r) => provider.upgrade(r)),
+    ConfigureProvider: u((r, session) => provider.configure(r, session)),
+    ReadResource: u((r) => provider.read(r)),
+    PlanResourceChange: u((r) => provider.plan(r)),
+    ApplyResourceChange: u((r, session) => provider.apply(r, session)),
+    ReadDataSource: u((r, session) => provider.readData(r, session)),
+    GetFunctions: u(() => ({ diagnostics: [] })),
+    StopProvider: u(() => ({ Error: '' }), 'Error'),
   });
   server.addService(plugin.GRPCController.service, {
     Shutdown: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => {
       callback(null, {});
-      // Let the answer leave before the process goes.
-      setTimeout(() => exit(0), 10);
+      // A provider host serves the whole run: one command ending does not end it.
+      if (mode === 'managed') setTimeout(() => exit(0), 10); // let the answer leave first
     },
   });
   server.addService(health.Health.service, {
     Check: (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(null, { status: 'SERVING' }),
   });
 
-  const clientCert = process.env.PLUGIN_CLIENT_CERT;
+  const clientCert = mode === 'managed' ? process.env.PLUGIN_CLIENT_CERT : undefined;
   let certLine = '';
   let credentials = grpc.ServerCredentials.createInsecure();
   if (clientCert) {
@@ -255,19 +286,26 @@ export async function main(argv: string[]): Promise<void> {
     // go-plugin reads the certificate as unpadded standard base64 of its DER bytes.
     certLine = `|${own.derBase64}`;
   }
-  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socket}`, credentials, (err) => (err ? reject(err) : resolve())));
+  const address = socketDir ? `unix://${join(socketDir, 'plugin.sock')}` : '127.0.0.1:0';
+  const port = await new Promise<number>((resolve, reject) => server.bindAsync(address, credentials, (err, p) => (err ? reject(err) : resolve(p))));
 
-  process.on('SIGINT', () => undefined); // Terraform handles interrupts and then stops the plugin.
+  process.on('SIGINT', () => undefined); // Terraform (or the harness) handles interrupts and then stops the plugin.
   process.on('SIGTERM', () => exit(0));
   process.on('exit', cleanup);
-  // Orphaned (Terraform died without stopping us): go too.
+  // Orphaned (Terraform or the harness died without stopping us): go too.
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid !== parent) exit(0);
   }, 1000).unref();
 
-  process.stdout.write(`1|${PROTOCOL_VERSION}|unix|${socket}|grpc${certLine}\n`);
-  log(`started`);
+  if (socketDir) process.stdout.write(`1|${PROTOCOL_VERSION}|unix|${join(socketDir, 'plugin.sock')}|grpc${certLine}\n`);
+  else process.stdout.write(`${JSON.stringify(reattachConfig(port))}\n`);
+  log(`started (${mode})`);
+}
+
+/** One entry of TF_REATTACH_PROVIDERS. Test: Terraform neither manages nor kills the process. */
+export function reattachConfig(port: number): Record<string, unknown> {
+  return { Protocol: 'grpc', ProtocolVersion: PROTOCOL_VERSION, Pid: process.pid, Test: true, Addr: { Network: 'tcp', String: `127.0.0.1:${port}` } };
 }
 
 if (require.main === module) {
