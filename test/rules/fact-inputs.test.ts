@@ -18,7 +18,7 @@ import { FactRead, ReadScope, Rule } from '../../lib/rules/rule';
 import { evaluate, Finding } from '../../lib/validation/engine';
 import { k } from '../helpers/keys';
 import { known, plan, regional, tree, vnet } from '../helpers/models';
-import { transitPeering, vnetModelOf } from '../helpers/peering-fixtures';
+import { transitPeering, vnetModelOf } from '../helpers/peering-models';
 import { gateway as gatewayModel, integration, plan as gatewayPlan, vnet as gatewayVnet } from './gateway/models';
 
 const ORIGIN = 'var.fact_under_test';

@@ -11,8 +11,11 @@ if (!scope) throw new Error(`MUTATION_SCOPE must be one of ${Object.keys(scopes)
 module.exports = {
   ...base,
   rootDir: path.resolve(__dirname, '..', '..'),
-  roots: ['<rootDir>/test'],
+  // lib/ too: jest --findRelatedTests follows imports only through files under the roots, and a
+  // mutant in a shared helper (lib/rules/shared) is reached from a test through a rule file.
+  roots: ['<rootDir>/test', '<rootDir>/lib'],
   testMatch: scope.tests.map((t) => `<rootDir>/${t}`),
+  testPathIgnorePatterns: [...(base.testPathIgnorePatterns ?? ['/node_modules/']), ...(scope.ignore ?? [])],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },

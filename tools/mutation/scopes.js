@@ -6,8 +6,10 @@ module.exports = {
   facts: { mutate: ['lib/facts/**/*.ts'], tests: ['test/facts/**/*.test.ts'] },
   'fact-layer': {
     mutate: ['lib/model/read-*.ts', 'lib/model/fact.ts', 'lib/model/reading.ts'],
-    tests: ['test/model/read-*.test.ts', 'test/model/reading.test.ts'],
+    tests: ['test/model/read-*.test.ts', 'test/model/reading.test.ts', 'test/model/reading-show.test.ts'],
   },
-  // The rule tests also synthesize small programs, so this scope is by far the slowest.
-  rules: { mutate: ['lib/rules/**/*.ts'], tests: ['test/rules/**/*.test.ts'] },
+  // Each rule's unit tests on plain models (<id>-<name>.test.ts); its synthesis tests
+  // (<id>-<name>.synth.test.ts) load cdktf, a second or more per file and mutant, and stay out.
+  // test/architecture/rule-unit-tests.test.ts keeps the unit test files free of cdktf.
+  rules: { mutate: ['lib/rules/**/*.ts'], tests: ['test/rules/**/*.test.ts'], ignore: ['\\.synth\\.test\\.ts$'] },
 };

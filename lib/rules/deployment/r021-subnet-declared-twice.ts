@@ -1,6 +1,6 @@
 import { Inventory } from '../../model/inventory';
 import { readString } from '../../model/read-text';
-import { Check, fail, InventoryRule, pass } from '../rule';
+import { Check, fail, InventoryRule, pass, unverified } from '../rule';
 import { networkSubjects } from '../shared/inline-subnets';
 import { AZURERM_VIRTUAL_NETWORK_DOCS } from '../shared/platform-sources';
 import { checkOfProblem } from '../shared/readings';
@@ -23,7 +23,7 @@ export const R021_SUBNET_DECLARED_TWICE: InventoryRule = {
     'Subnet names are unique within a virtual network, so an inline block and an azurerm_subnet with the same name (compared without case) are the same Azure subnet with two owners. ' +
     'The inline block carries none of what the integration needs (the Microsoft.Web/serverFarms delegation, its NSG and route table links) and each apply undoes the other: the integration loses its delegation or the gateway its subnet. ' +
     'Reserved names matter in the same way: an inline GatewaySubnet next to the GatewaySubnet PointToSiteGateway creates is one subnet declared twice. ' +
-    'An inline name that is a token is unverified.',
+    'An inline name that is a token is unverified, and so is an inline name that matches no known name while the name of an azurerm_subnet of the network (or of the integration subnet) is a token.',
   example: `// No inline subnet blocks: the integration subnet is created as an azurerm_subnet.
 const vnet = new VirtualNetwork(stack, 'Vnet', { name: 'vnet-app', location: 'westeurope', resourceGroupName: rg.name, addressSpace: ['10.0.0.0/16'] });
 new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNetwork: vnet, subnetAddressPrefix: '10.0.4.0/26', subnetName: 'snet-apps' });`,
@@ -31,15 +31,15 @@ new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNe
     const out: Check[] = [];
     for (const s of networkSubjects(inv)) {
       const found: Check[] = [];
-      const names = new Map<string, string>();
-      for (const t of s.separate) {
-        const n = t.name ? readString(t.name) : undefined;
-        if (n?.state === 'known') names.set(n.value.toLowerCase(), t.path);
-      }
-      const r = inv.regional.find((x) => x.path === s.path);
-      if (r && (r.subnet.created || s.separate.some((t) => t.key === r.subnet.key))) {
+      // The integration's own subnet counts when it is an azurerm_subnet (created, or one of the network's).
+      let own: { name: string; label: string } | undefined;
+      // azurerm_subnet names that cannot be read: an inline block with no known twin might be one of them.
+      const unreadable = [...s.separateUnreadable];
+      const r = s.regional;
+      if (r && (r.subnet.created || s.separateKeys.has(r.subnet.key))) {
         const n = readString(r.subnet.name);
-        if (n.state === 'known') names.set(n.value.toLowerCase(), r.subnet.label);
+        if (n.state === 'known') own = { name: n.value.toLowerCase(), label: r.subnet.label };
+        else unreadable.push({ path: r.subnet.label, why: n.why });
       }
       for (const sub of s.inline?.subnets ?? []) {
         const n = readString(sub.name);
@@ -47,7 +47,11 @@ new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNe
           found.push({ ...checkOfProblem(n, `whether ${sub.path} declares a subnet that is also an azurerm_subnet resource`, 'an inline name that no azurerm_subnet of the network has'), path: s.path });
           continue;
         }
-        const twin = names.get(n.value.toLowerCase());
+        const lower = n.value.toLowerCase();
+        const twin = own?.name === lower ? own.label : s.separateNames.get(lower);
+        if (!twin && unreadable.length > 0) {
+          found.push(unverified(`whether ${sub.path} ("${n.value}") is also the azurerm_subnet ${unreadable.map((u) => u.path).join(' or ')} cannot be checked: ${unreadable.map((u) => u.why).join('; ')}. Accepted: no azurerm_subnet of the network with that name`, s.path));
+        }
         if (twin) found.push(fail(`${sub.path} is named "${n.value}", like the azurerm_subnet ${twin} of the same virtual network ${s.inline!.path}: one subnet declared twice. Accepted: no inline block with that name`, s.path));
       }
       out.push(...(found.length > 0 ? found : [pass(s.path)]));

@@ -1,13 +1,8 @@
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { Testing } from 'cdktf';
-import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { SubnetLink } from '../../../lib/model/inventory';
 import { R012_ONE_INTEGRATION_PER_PLAN as rule } from '../../../lib/rules/deployment/r012-one-integration-per-plan';
 import { k } from '../../helpers/keys';
 import { app, inventory, known, plan, regional, subnet, tree } from '../../helpers/models';
-import { findingsOf, planAndApp, stackIn, vnet } from '../../helpers/peering-fixtures';
 import { checkInventory, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
-import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 
 const a = regional({ path: 'S/A' });
 const b = regional({ path: 'S/B', plan: plan({ key: k('plan-2'), label: 'S/Plan2' }), subnet: subnet({ key: k('subnet-2'), addressPrefixes: known('p', ['10.0.5.0/26']) }), apps: [app({ key: k('app-2'), planKey: k('plan-2') })] });
@@ -50,40 +45,5 @@ describe('VNI-R012 Deployment.OneRegionalIntegrationPerPlan', () => {
     const c = checkInventory(rule, withLinks(link({ subnetKey: k('subnet-7') })));
     expect(kinds(c)).toEqual(['fail']);
     expect(messages(c)).toMatch(/S\/Other connects an app of the same plan to another subnet; accepted: one integration subnet per plan/);
-  });
-});
-
-describe('VNI-R012 through synthesis', () => {
-  test('Noncompliance: an app of the plan wired by hand to another subnet', () => {
-    const { app: cdk, stack } = newStack();
-    const p = newPlan(stack);
-    const v = newVnet(stack);
-    new RegionalVnetIntegration(stack, 'I', { plan: p, virtualNetwork: v, subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, p)] });
-    const second = new Subnet(stack, 'Second', { name: 'snet-second', resourceGroupName: 'rg', virtualNetworkName: v.name, addressPrefixes: ['10.0.5.0/26'] });
-    const extra = newWindowsApp(stack, p, 'Extra');
-    extra.virtualNetworkSubnetId = second.id;
-    expect(synthError(cdk)).toMatch(/VNI-R012.*Stack\/Extra connects an app of the same plan to another subnet/);
-  });
-
-  test('Compliance: a second app of the plan wired by hand to the integration subnet', () => {
-    const { app: cdk, stack } = newStack();
-    const p = newPlan(stack);
-    const i = new RegionalVnetIntegration(stack, 'I', { plan: p, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, p)] });
-    const extra = newWindowsApp(stack, p, 'Extra');
-    extra.virtualNetworkSubnetId = i.subnetId;
-    expect(synthError(cdk)).toBe('');
-    expect(findings(cdk, 'VNI-R012').map((f) => f.outcome)).toEqual(['pass']);
-  });
-
-  test('Noncompliance: two stacks each integrate the plan of a third', () => {
-    const cdk = Testing.app();
-    const plans = stackIn(cdk, 'plans');
-    const sa = stackIn(cdk, 'a');
-    const sb = stackIn(cdk, 'b');
-    const { plan: p, app: site } = planAndApp(plans, 'Shared');
-    new RegionalVnetIntegration(sa, 'Integration', { plan: p, apps: [site], virtualNetwork: vnet(sa, 'A', ['10.1.0.0/16']), subnetAddressPrefix: '10.1.0.0/26' });
-    new RegionalVnetIntegration(sb, 'Integration', { plan: p, virtualNetwork: vnet(sb, 'B', ['10.2.0.0/16']), subnetAddressPrefix: '10.2.0.0/26' });
-    expect(synthError(cdk)).toMatch(/\[VNI-R012\][^\n]*plan plans\/SharedPlan already has a regional integration at a\/Integration/);
-    expect(findingsOf(cdk, 'VNI-R012').map((f) => [f.path, f.outcome])).toEqual([['a/Integration', 'pass'], ['b/Integration', 'error']]);
   });
 });

@@ -1,6 +1,4 @@
-import { PointToSiteGatewayReference } from '../../../lib/references/point-to-site-gateway-reference';
 import { G004_POINT_TO_SITE_POOL as rule } from '../../../lib/rules/gateway/g004-point-to-site-pool';
-import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
 import { gateway, inventory, kinds } from './models';
 import { missing, known, tokenValue } from '../../helpers/models';
 
@@ -21,13 +19,5 @@ describe('VNI-G004 Gateway.PointToSitePool', () => {
   test('a pool nobody stated is unverified; a pool that holds a token is a pool', () => {
     expect(kinds(rule.check(gateway({ pointToSitePool: missing('pool') }), inventory()))).toEqual(['unverified']);
     expect(kinds(rule.check(gateway({ pointToSitePool: known('pool', [tokenValue()]) }), inventory()))).toEqual(['pass']);
-  });
-  test('synth: an adopted gateway without a stated pool is unverified; with one it passes', () => {
-    const f = fixture();
-    PointToSiteGatewayReference.fromGatewayAttributes(f.stack, 'gw', { gatewayId: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworkGateways/a', virtualNetwork: f.vnet });
-    PointToSiteGatewayReference.fromGatewayAttributes(f.stack, 'gw2', { gatewayId: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworkGateways/b', virtualNetwork: f.vnet, pointToSiteAddressPool: ['172.16.0.0/24'] });
-    const found = findingsOf(f, 'VNI-G004');
-    expect(found.map((x) => [x.path, x.outcome])).toEqual([['stack/gw', 'unverified'], ['stack/gw2', 'pass']]);
-    expect(found[0].message).toMatch(/\[VNI-G004\] Gateway.PointToSitePool \(unverified\)/);
   });
 });

@@ -1,7 +1,5 @@
 import type { Fact } from '../../../lib/model/fact';
-import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
 import { G024_ADOPTED_NON_AZ_SKU as rule } from '../../../lib/rules/gateway/g024-adopted-non-az-sku';
-import { findingsOf, fixture } from '../../constructs/gateway-fixtures';
 import { known, missing, token } from '../../helpers/models';
 import { gateway, inventory, kinds } from './models';
 
@@ -26,21 +24,5 @@ describe('VNI-G024 Gateway.AdoptedNonAzSku', () => {
     const [a] = rule.check(adopted(missing('gateway SKU (sku)')), inventory()) as any[];
     expect([a.kind, a.message]).toEqual(['unverified', expect.stringContaining('gateway SKU (sku) was not given')]);
     expect(kinds(rule.check(adopted(token('gateway SKU (sku)', 'var.sku')), inventory()))).toEqual(['unverified']);
-  });
-  test('synth: fromGatewayAttributes with VpnGw2 warns on the reference; a created gateway is not judged', () => {
-    const f = fixture();
-    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
-      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, sku: 'VpnGw2',
-    });
-    const found = findingsOf(f, 'VNI-G024');
-    expect(found.map((x) => [x.outcome, x.path])).toEqual([['warning', 'stack/adopted']]);
-    expect(found[0].message).toMatch(/\[VNI-G024\].*"VpnGw2AZ"/s);
-  });
-  test('synth: fromGatewayAttributes with VpnGw2AZ passes', () => {
-    const f = fixture();
-    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
-      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, sku: 'VpnGw2AZ',
-    });
-    expect(findingsOf(f, 'VNI-G024').map((x) => x.outcome)).toEqual(['pass']);
   });
 });

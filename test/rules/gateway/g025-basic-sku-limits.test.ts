@@ -1,5 +1,4 @@
 import { G025_BASIC_SKU_LIMITS as rule } from '../../../lib/rules/gateway/g025-basic-sku-limits';
-import { findingsOf, fixture, gatewayIn, synthJson } from '../../constructs/gateway-fixtures';
 import { known, missing, token } from '../../helpers/models';
 import { gateway, inventory, kinds } from './models';
 
@@ -21,19 +20,5 @@ describe('VNI-G025 Gateway.BasicSkuLimits', () => {
   test('the rule page says which limits matter to a Terraform user', () => {
     expect(rule.description).toMatch(/Terraform uses the API, so this does not stop `terraform apply`/);
     expect(rule.description).toMatch(/deleting and re-creating the gateway/);
-  });
-  test('synth: a Basic gateway is accepted with a Standard static IP without zones, and warned', () => {
-    const f = fixture();
-    gatewayIn(f, { sku: 'Basic' });
-    const found = findingsOf(f, 'VNI-G025');
-    expect(found.map((x) => [x.outcome, x.path])).toEqual([['warning', 'stack/gw']]);
-    expect(findingsOf(f, 'VNI-G020').map((x) => x.outcome)).toEqual(['pass']);
-    const pip = Object.values(synthJson(f).resource.azurerm_public_ip)[0] as any;
-    expect([pip.sku, pip.allocation_method, pip.zones]).toEqual(['Standard', 'Static', undefined]);
-  });
-  test('synth: the default gateway passes', () => {
-    const f = fixture();
-    gatewayIn(f);
-    expect(findingsOf(f, 'VNI-G025').map((x) => x.outcome)).toEqual(['pass']);
   });
 });

@@ -1,6 +1,4 @@
 import { G027_SSTP_RETIREMENT as rule } from '../../../lib/rules/gateway/g027-sstp-retirement';
-import { PointToSiteGateway } from '../../../lib/constructs/point-to-site-gateway';
-import { findingsOf, fixture, gatewayIn } from '../../constructs/gateway-fixtures';
 import { known, token } from '../../helpers/models';
 import { gateway, inventory, kinds } from './models';
 
@@ -21,19 +19,5 @@ describe('VNI-G027 Gateway.SstpRetirement', () => {
   test('the rule page says the App Service documents require SSTP', () => {
     expect(rule.source.versions).toMatch(/App Service documents require an SSTP point-to-site configuration/);
     expect(rule.level).toBe('warning');
-  });
-  test('synth: every gateway PointToSiteGateway creates is warned, on its construct', () => {
-    const f = fixture();
-    gatewayIn(f);
-    const found = findingsOf(f, 'VNI-G027');
-    expect(found.map((x) => [x.outcome, x.path])).toEqual([['warning', 'stack/gw']]);
-    expect(found[0].message).toMatch(/^\[VNI-G027\]/);
-  });
-  test('synth: an adopted gateway is not warned', () => {
-    const f = fixture();
-    PointToSiteGateway.fromGatewayAttributes(f.stack, 'adopted', {
-      gatewayId: '/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/vgw', virtualNetwork: f.vnet, vpnClientProtocols: ['SSTP'],
-    });
-    expect(findingsOf(f, 'VNI-G027').map((x) => x.outcome)).toEqual(['not-applicable']);
   });
 });

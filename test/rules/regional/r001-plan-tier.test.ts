@@ -1,11 +1,6 @@
-import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { R001_PLAN_TIER as rule } from '../../../lib/rules/regional/r001-plan-tier';
-import { TerraformVariable, Testing } from 'cdktf';
-import { ServicePlanReference } from '../../../lib/references/service-plan-reference';
-import { WebAppReference } from '../../../lib/references/web-app-reference';
 import { app, inventory, known, plan, regional, token } from '../../helpers/models';
 import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
-import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 
 const withSku = (sku: string) => regional({ plan: plan({ skuName: known('plan SKU (sku_name)', sku) }) });
 
@@ -67,32 +62,11 @@ describe('VNI-R001 Regional.PlanTier', () => {
       expect(kinds(checkSubject(rule, fc1([app({ kind: 'imported', flexConsumption: true })])))).toEqual(['pass']);
       expect(kinds(checkSubject(rule, fc1([app({ kind: 'imported', flexConsumption: false })])))).toEqual(['fail']);
     });
-    test('synth: WebAppReference with flexConsumption on an FC1 plan reference passes', () => {
-      const { app: cdkApp, stack } = newStack();
-      const fc1Plan = ServicePlanReference.fromServicePlanAttributes(stack, 'Plan', { servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/asp-flex', skuName: 'FC1', osType: 'Linux', location: 'westeurope' });
-      const fn = WebAppReference.fromWebAppAttributes(stack, 'Fn', { webAppId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/func-flex', flexConsumption: true, servicePlanId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/asp-flex', osType: 'Linux', location: 'westeurope' });
-      new RegionalVnetIntegration(stack, 'I', { plan: fc1Plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [fn] });
-      expect(synthError(cdkApp)).toBe('');
-      expect(findings(cdkApp, 'VNI-R001').map((f) => f.outcome)).toEqual(['pass']);
-      const subnet = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.azurerm_subnet)[0];
-      expect(subnet.delegation[0].service_delegation.name).toBe('Microsoft.App/environments');
-    });
   });
 
   test('Unverified: an App Service Environment ID that is a token is not skipped', () => {
     const c = checkSubject(rule, regional({ plan: plan({ appServiceEnvironmentId: token('plan App Service Environment (app_service_environment_id)', 'var.ase_id') }) }));
     expect(kinds(c)).toEqual(['unverified']);
     expect(messages(c)).toMatch(/App Service Environment \(app_service_environment_id\) is an unresolved token.*var\.ase_id/);
-  });
-
-  test('synth: a SKU from a variable is unverified and names the variable', () => {
-    const { app, stack } = newStack();
-    const sku = new TerraformVariable(stack, 'plan_sku', { type: 'string' });
-    const p = newPlan(stack, 'Plan', { skuName: sku.stringValue });
-    new RegionalVnetIntegration(stack, 'I', { plan: p, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/26', apps: [newWindowsApp(stack, p)] });
-    expect(synthError(app)).toBe('');
-    const [f] = findings(app, 'VNI-R001');
-    expect(f.outcome).toBe('unverified');
-    expect(f.message).toMatch(/\[VNI-R001\].*plan SKU \(sku_name\) is an unresolved token.*from var\.plan_sku/);
   });
 });

@@ -1,13 +1,8 @@
-import { MonitorAutoscaleSetting } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
-import { ServicePlan } from '@cdktf/provider-azurerm/lib/service-plan';
-import { TerraformStack, TerraformVariable } from 'cdktf';
-import { RegionalVnetIntegration } from '../../../lib/constructs/regional-vnet-integration';
 import { Fact } from '../../../lib/model/fact';
 import { R004_SUBNET_CAPACITY as rule } from '../../../lib/rules/regional/r004-subnet-capacity';
 import { k } from '../../helpers/keys';
 import { inventory, known, missing, plan, regional, subnet, token, tree } from '../../helpers/models';
 import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
-import { findings, newPlan, newStack, newVnet, newWindowsApp, synthError } from '../../helpers/stacks';
 
 // A /27 has 32 addresses, 27 usable after the 5 Azure keeps.
 const s27 = (over = {}) => regional({ subnet: subnet({ addressPrefixes: known('prefixes', ['10.0.4.0/27']) }), ...over });
@@ -68,48 +63,5 @@ describe('VNI-R004 Regional.SubnetCapacity', () => {
     expect(messages(c)).toMatch(/autoscale setting Stack\/Autoscale is an unresolved token/);
     // The higher of maxInstances and the autoscale maximum counts.
     expect(kinds(checkSubject(rule, s27({ maxInstances: known('maxInstances', 5) }), withAutoscale(known('max', 30))))).toEqual(['fail']);
-  });
-});
-
-describe('VNI-R004 through synthesis', () => {
-  const autoscale = (stack: TerraformStack, plan: ServicePlan, maximum: number, enabled?: boolean) =>
-    new MonitorAutoscaleSetting(stack, 'Autoscale', {
-      name: 'autoscale', resourceGroupName: 'rg', location: 'westeurope', targetResourceId: plan.id, enabled,
-      profile: [{ name: 'default', capacity: { default: 2, minimum: 1, maximum } }],
-    });
-  const build = (maximum?: number, enabled?: boolean, maxInstances?: number) => {
-    const { app, stack } = newStack();
-    const plan = newPlan(stack);
-    new RegionalVnetIntegration(stack, 'I', { plan, virtualNetwork: newVnet(stack), subnetAddressPrefix: '10.0.4.0/27', apps: [newWindowsApp(stack, plan)], maxInstances });
-    if (maximum !== undefined) autoscale(stack, plan, maximum, enabled);
-    return { app, stack, plan };
-  };
-
-  test('Compliance: an autoscale maximum of 10 in a /27', () => {
-    const { app } = build(10);
-    expect(synthError(app)).toBe('');
-    expect(findings(app, 'VNI-R004').map((f) => f.outcome)).toEqual(['pass']);
-  });
-  test('Noncompliance: an autoscale maximum of 40 in a /27 fails', () => {
-    expect(synthError(build(40).app)).toMatch(/VNI-R004.*40 instances \(autoscale setting Stack\/Autoscale\)/);
-  });
-  test('a disabled autoscale setting is not counted', () => {
-    expect(synthError(build(40, false).app)).toBe('');
-  });
-  test('a token autoscale maximum and a token maxInstances are unverified', () => {
-    const { app, stack, plan } = build();
-    const max = new TerraformVariable(stack, 'max', { type: 'number' });
-    autoscale(stack, plan, max.numberValue);
-    expect(synthError(app)).toBe('');
-    expect(findings(app, 'VNI-R004').map((f) => f.outcome)).toEqual(['unverified']);
-
-    const other = newStack();
-    const p = newPlan(other.stack);
-    const count = new TerraformVariable(other.stack, 'max_instances', { type: 'number' });
-    new RegionalVnetIntegration(other.stack, 'I', { plan: p, virtualNetwork: newVnet(other.stack), subnetAddressPrefix: '10.0.4.0/27', apps: [newWindowsApp(other.stack, p)], maxInstances: count.numberValue });
-    expect(synthError(other.app)).toBe('');
-    const [f] = findings(other.app, 'VNI-R004');
-    expect(f.outcome).toBe('unverified');
-    expect(f.message).toMatch(/maxInstances is an unresolved token.*var\.max_instances/);
   });
 });
