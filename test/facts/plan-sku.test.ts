@@ -28,4 +28,14 @@ describe('plan SKUs', () => {
     for (const [tier, sku] of Object.entries(EXAMPLE_SKUS)) expect([sku, planTierOf(sku)]).toEqual([sku, tier]);
     expect(Object.keys(EXAMPLE_SKUS)).toHaveLength(15);
   });
+
+  // One name per pattern (and per alternative): matched in any case, and only as the whole name.
+  test.each([
+    ['F1', 'Free'], ['D1', 'Shared'], ['SHARED', 'Shared'], ['B2', 'Basic'], ['S3', 'Standard'], ['P2', 'Premium'], ['P3v2', 'PremiumV2'],
+    ['P2v3', 'PremiumV3'], ['P4mv3', 'PremiumMV3'], ['P2v4', 'PremiumV4'], ['P3mv4', 'PremiumV4'], ['EP2', 'ElasticPremium'],
+    ['WS3', 'WorkflowStandard'], ['Y1', 'Consumption'], ['FC1', 'FlexConsumption'], ['I2', 'Isolated'], ['I4v2', 'IsolatedV2'], ['I5mv2', 'IsolatedV2'],
+  ])('%s: %s in any case, and only as the whole name', (sku, tier) => {
+    expect([planTierOf(sku), planTierOf(sku.toLowerCase()), planTierOf(sku.toUpperCase())]).toEqual([tier, tier, tier]);
+    expect([planTierOf(`x${sku}`), planTierOf(`${sku}x`), planTierOf(`1${sku}`), planTierOf(`${sku}1`)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });

@@ -1,5 +1,8 @@
 import { isKnownRegion, KNOWN_REGIONS, normaliseRegion } from '../../lib/facts/region';
-import { GATEWAY_SUBNET_NAME, RESERVED_SUBNET_NAMES, reservedSubnetName, SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS } from '../../lib/facts/subnet-names';
+import {
+  APP_ENVIRONMENTS_DELEGATION, APP_ENVIRONMENTS_DELEGATION_ACTIONS, delegationForPlanSku, FLEX_CONSUMPTION_SKU, GATEWAY_SUBNET_NAME, RESERVED_SUBNET_NAMES, reservedSubnetName,
+  SERVER_FARMS_DELEGATION, SERVER_FARMS_DELEGATION_ACTIONS,
+} from '../../lib/facts/subnet-names';
 
 describe('regions', () => {
   test.each([
@@ -29,5 +32,13 @@ describe('subnet names', () => {
     expect(SERVER_FARMS_DELEGATION).toBe('Microsoft.Web/serverFarms');
     expect(SERVER_FARMS_DELEGATION_ACTIONS).toEqual(['Microsoft.Network/virtualNetworks/subnets/action']);
     expect(GATEWAY_SUBNET_NAME).toBe('GatewaySubnet');
+  });
+
+  test('a Flex Consumption plan (FC1, any case) delegates to Microsoft.App/environments, every other plan (or none) to Microsoft.Web/serverFarms', () => {
+    expect([FLEX_CONSUMPTION_SKU, APP_ENVIRONMENTS_DELEGATION, APP_ENVIRONMENTS_DELEGATION_ACTIONS]).toEqual(['FC1', 'Microsoft.App/environments', ['Microsoft.Network/virtualNetworks/subnets/action']]);
+    const flex = { name: 'Microsoft.App/environments', actions: ['Microsoft.Network/virtualNetworks/subnets/action'] };
+    const web = { name: 'Microsoft.Web/serverFarms', actions: ['Microsoft.Network/virtualNetworks/subnets/action'] };
+    expect([delegationForPlanSku('FC1'), delegationForPlanSku('fc1'), delegationForPlanSku('Fc1')]).toEqual([flex, flex, flex]);
+    expect([delegationForPlanSku('P1v3'), delegationForPlanSku(undefined), delegationForPlanSku('FC2'), delegationForPlanSku('')]).toEqual([web, web, web, web]);
   });
 });

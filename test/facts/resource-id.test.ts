@@ -34,6 +34,17 @@ describe('parseResourceId', () => {
     expect(nameAtLevel(link, RESOURCE_TYPES.site)).toBe('app-1');
   });
 
+  test('the name at a level the ID does not have: undefined, never a crash', () => {
+    const vnet = parseResourceId(VNET)!;
+    const subnet = parseResourceId(`${VNET}/subnets/s`)!;
+    expect(nameAtLevel(vnet, 'Microsoft.Network')).toBeUndefined(); // a namespace, no type
+    expect(nameAtLevel(vnet, RESOURCE_TYPES.subnet)).toBeUndefined(); // deeper than the ID
+    expect(nameAtLevel(subnet, 'Microsoft.Web/virtualNetworks')).toBeUndefined(); // another namespace
+    expect(nameAtLevel(subnet, 'Microsoft.Network/routeTables')).toBeUndefined(); // same namespace, another type
+    expect(nameAtLevel(subnet, 'Microsoft.Network/virtualNetworks/routes')).toBeUndefined(); // another child type
+    expect(nameAtLevel(subnet, 'microsoft.network/VIRTUALNETWORKS')).toBe('vnet-hub');
+  });
+
   test('keywords compare without case', () => {
     expect(parseResourceId('/SUBSCRIPTIONS/s/RESOURCEGROUPS/rg/PROVIDERS/Microsoft.Network/virtualNetworks/v')?.resourceGroup).toBe('rg');
   });
@@ -49,6 +60,17 @@ describe('parseResourceId', () => {
     expect(parseResourceId(text)).toBeUndefined();
   });
 
+  // Each check alone: every input below passes all other checks (or would crash without this one).
+  test.each([
+    ['no leading slash', 'Xsubscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v'],
+    ['too short to hold a provider', '/subscriptions/s/resourceGroups/rg'],
+    ['another first keyword', '/tenants/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v'],
+    ['another second keyword', '/subscriptions/s/groups/rg/providers/Microsoft.Network/virtualNetworks/v'],
+    ['another third keyword', '/subscriptions/s/resourceGroups/rg/provider/Microsoft.Network/virtualNetworks/v'],
+  ])('%s is not parsed', (_what, text) => {
+    expect(parseResourceId(text)).toBeUndefined();
+  });
+
   test('non-strings are not IDs', () => {
     expect(parseResourceId(undefined)).toBeUndefined();
     expect(parseResourceId(42)).toBeUndefined();
@@ -59,6 +81,7 @@ describe('the helpers built on it', () => {
   test('classic networks', () => {
     expect(isClassicVnetId('/subscriptions/s/resourceGroups/r/providers/Microsoft.ClassicNetwork/virtualNetworks/v')).toBe(true);
     expect(isClassicVnetId(VNET)).toBe(false);
+    expect(isClassicVnetId('not an ID')).toBe(false);
     expect(networkNameOf(parseResourceId('/subscriptions/s/resourceGroups/r/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy')!)).toBe('legacy');
   });
   test('subscriptions compare without case; undefined when either is not an ID', () => {

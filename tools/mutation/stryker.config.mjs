@@ -17,6 +17,7 @@ export default {
   // and of those only the tests that ran the mutant's code (perTest coverage).
   jest: { configFile: 'tools/mutation/jest.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
+  ignoreStatic: scope.ignoreStatic ?? false,
   mutate: scope.mutate,
   // The rules' documentation fields (summary, description, example, ...) are prose for the rule
   // pages, not behaviour: see rule-metadata-ignorer.mjs.
