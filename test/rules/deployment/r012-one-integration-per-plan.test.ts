@@ -46,4 +46,10 @@ describe('VNI-R012 Deployment.OneRegionalIntegrationPerPlan', () => {
     expect(kinds(c)).toEqual(['fail']);
     expect(messages(c)).toMatch(/S\/Other connects an app of the same plan to another subnet; accepted: one integration subnet per plan/);
   });
+  test('Noncompliance: every app connected by hand to another subnet is named, separated by ", "', () => {
+    const inv = inventory({ regional: [regional({ path: 'S/I' })], tree: tree({ subnetLinks: [link({ subnetKey: k('subnet-7') }), link({ path: 'S/Second', appKey: k('app-8'), subnetKey: k('subnet-8') })] }) });
+    expect(messages(checkInventory(rule, inv))).toBe(
+      'plan Stack/Plan is integrated through S/I, but S/Other, S/Second connects an app of the same plan to another subnet; accepted: one integration subnet per plan (connect the app with addApp on S/I)',
+    );
+  });
 });

@@ -40,3 +40,16 @@ describe('VNI-R013 Deployment.OnePlanPerIntegrationSubnet', () => {
     expect(kinds(checkInventory(rule, withLinks(link({ planKey: k('lit:/subscriptions/s/resourcegroups/rg/providers/microsoft.web/serverfarms/p') }))))).toEqual(['unverified']);
   });
 });
+
+describe('VNI-R013 Deployment.OnePlanPerIntegrationSubnet: plans sharing a subnet', () => {
+  test('Compliance: two integrations of one plan on one subnet', () => {
+    const sameP = regional({ path: 'S/A2', apps: [app({ key: k('app-3') })] });
+    expect(kinds(checkInventory(rule, inventory({ regional: [a, sameP] })))).toEqual(['pass', 'pass']);
+  });
+  test('Noncompliance: an App Service plan first, then an FC1 plan on its subnet', () => {
+    const flexB = { ...b, subnet: subnet(), plan: { ...b.plan, skuName: known<'string'>('plan SKU', 'FC1') } };
+    const c = checkInventory(rule, inventory({ regional: [a, flexB] }));
+    expect(kinds(c)).toEqual(['pass', 'fail']);
+    expect(messages(c)).toBe('integration subnet Stack/Integration/Subnet is already used by another plan through S/A; accepted: one plan per integration subnet');
+  });
+});

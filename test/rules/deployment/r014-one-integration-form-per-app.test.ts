@@ -32,4 +32,10 @@ describe('VNI-R014 Deployment.OneIntegrationFormPerApp', () => {
     expect(messages(c)).toMatch(/already integrated by S\/Swift \(regional, connected by hand\); this construct adds gateway-required/);
     expect(kinds(checkInventory(rule, inventory({ gatewayIntegrations: [g], tree: tree({ subnetLinks: [link({ appKey: k('app-3') })] }) })))).toEqual(['pass']);
   });
+  test('Noncompliance: only the construct that adds the second form fails, with the full message', () => {
+    const g = integration({ path: 'S/G', app: app() });
+    const c = checkInventory(rule, inventory({ regional: [a], gatewayIntegrations: [g] }));
+    expect(c.map((x) => [x.kind, x.path])).toEqual([['pass', 'S/A'], ['fail', 'S/G']]);
+    expect(messages(c)).toBe('app Stack/Web is already integrated by S/A (regional); this construct adds gateway-required. Accepted: one integration form per app');
+  });
 });

@@ -50,4 +50,21 @@ describe('VNI-R024 Deployment.ProviderSubscription', () => {
     const t = check(placement({ how: 'default', ownerSubscription: undefined, ownerSubscriptionSource: 'its resource ID is not literal and it names no provider' }));
     expect(messages(t)).toMatch(/the subscription of remote virtual network S\/Hub is unknown \(its resource ID is not literal/);
   });
+  test('the fail message says which provider configuration is accepted', () => {
+    const c = check(placement({ how: 'override', subscription: APP_SUB }));
+    expect(messages(c)).toBe(
+      `remote peering S/Peering/Remote (azurerm.connectivity) is written in subscription ${APP_SUB}, but remote virtual network S/Hub is in subscription ${HUB_SUB} (subscription_id of azurerm.connectivity); accepted: a provider configuration with subscription_id ${HUB_SUB}`,
+    );
+  });
+  test('Unverified: both subscriptions unknown is not a match', () => {
+    const c = check(placement({ how: 'default', ownerSubscription: undefined, subscription: undefined, ownerSubscriptionSource: 'its resource ID is not literal' }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toBe(
+      'the library cannot tell whether remote peering S/Peering/Remote (azurerm.connectivity) lands in the subscription of remote virtual network S/Hub: the subscription of remote virtual network S/Hub is unknown (its resource ID is not literal), and the stack has several provider configurations; ' +
+        'give the owner its provider (or `provider` in its attributes), or a literal subscription_id on the configuration that serves it',
+    );
+  });
+  test('Compliance: a default provider that names the owner\'s subscription literally', () => {
+    expect(kinds(check(placement({ how: 'default' })))).toEqual(['pass']);
+  });
 });

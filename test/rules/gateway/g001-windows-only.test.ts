@@ -1,6 +1,7 @@
 import { G001_WINDOWS_ONLY as rule } from '../../../lib/rules/gateway/g001-windows-only';
 import { app, integration, inventory, kinds, plan, unresolved } from './models';
 import { known } from '../../helpers/models';
+import { messages } from '../../helpers/rule-harness';
 
 describe('VNI-G001 Gateway.WindowsOnly', () => {
   test('Compliance: Windows app on a Windows plan', () => {
@@ -21,5 +22,9 @@ describe('VNI-G001 Gateway.WindowsOnly', () => {
   });
   test('unknown OS is unverified', () => {
     expect(kinds(rule.check(integration({ plan: plan({ osType: unresolved('os') }) }), inventory()))).toEqual(['unverified']);
+  });
+  test('the unverified message names the resource and what is accepted', () => {
+    const m = messages(rule.check(integration({ plan: plan({ osType: unresolved('plan OS (os_type)', 'var.os') }) }), inventory()));
+    expect(m).toMatch(/^plan stack\/plan: operating system cannot be checked: .*var\.os.*\. Accepted: Windows$/);
   });
 });

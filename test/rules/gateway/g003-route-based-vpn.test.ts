@@ -17,4 +17,11 @@ describe('VNI-G003 Gateway.RouteBasedVpn', () => {
   test('unknown facts of an adopted gateway are unverified', () => {
     expect(kinds(rule.check(gateway({ created: false, gatewayType: unresolved('type'), vpnType: unresolved('vpn') }), inventory()))).toEqual(['unverified', 'unverified']);
   });
+  test('the unverified messages name the attribute and what is accepted', () => {
+    const c = rule.check(gateway({ created: false, gatewayType: unresolved('type'), vpnType: unresolved('vpn') }), inventory()) as any[];
+    expect(c.map((x) => x.message)).toEqual([
+      'gateway type cannot be checked: type is an unresolved token, known only at apply (from var.test_input). Accepted: Vpn',
+      'VPN type cannot be checked: vpn is an unresolved token, known only at apply (from var.test_input). Accepted: RouteBased',
+    ]);
+  });
 });

@@ -22,3 +22,10 @@ describe('VNI-G006 Gateway.PoolPrivateRange', () => {
     expect(c.message).toMatch(/fd00:db8::\/64 is IPv6/);
   });
 });
+
+describe('VNI-G006 messages', () => {
+  test('Unverified: the message says the pool range cannot be checked', () => {
+    const c = rule.check(gateway({ pointToSitePool: known('pool', [tokenValue('var.pool')]) }), inventory());
+    expect(c).toEqual([{ kind: 'unverified', message: 'point-to-site pool range cannot be checked: pool, element 1, is an unresolved token, known only at apply (from var.pool)' }]);
+  });
+});

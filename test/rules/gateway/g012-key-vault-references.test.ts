@@ -1,7 +1,8 @@
 import { G012_KEY_VAULT_REFERENCES as rule } from '../../../lib/rules/gateway/g012-key-vault-references';
 import { app, integration, inventory, kinds } from './models';
 import { interpolation } from '../../../lib/model/fact';
-import { known, missing, tokenValue } from '../../helpers/models';
+import { known, missing, tokenValue, unset } from '../../helpers/models';
+import { Check } from '../../../lib/rules/rule';
 
 describe('VNI-G012 Gateway.KeyVaultReferences', () => {
   test('Compliance: plain settings', () => {
@@ -27,5 +28,38 @@ describe('VNI-G012 Gateway.KeyVaultReferences', () => {
   });
   test('imported app without settings is unverified', () => {
     expect(kinds(rule.check(integration({ app: app({ kind: 'imported', appSettings: missing('app settings (appSettings)') }) }), inventory()))).toEqual(['unverified']);
+  });
+});
+
+describe('VNI-G012 Gateway.KeyVaultReferences: every kind of setting value', () => {
+  const msg = (c: Check) => (c as { message: string }).message;
+  const withSettings = (v: Record<string, unknown>) => integration({ app: app({ appSettings: known<'settings'>('app settings (app_settings)', v as never) }) });
+  test('Compliance: a generated app that leaves app_settings out has no reference', () => {
+    expect(kinds(rule.check(integration({ app: app({ appSettings: unset('app settings (app_settings)') }) }), inventory()))).toEqual(['pass']);
+  });
+  test('settings nobody states: unverified, saying what cannot be checked', () => {
+    const c = rule.check(integration({ app: app({ kind: 'imported', appSettings: missing('app settings (appSettings)') }) }), inventory());
+    expect(msg(c[0])).toBe('Key Vault references in app settings cannot be checked: app settings (appSettings) was not given');
+  });
+  test('Noncompliance: several references are listed in one fail, comma-separated, in any case', () => {
+    const c = rule.check(withSettings({ A: '@Microsoft.KeyVault(VaultName=v;SecretName=a)', PLAIN: 'x', B: '@microsoft.keyvault(VaultName=v;SecretName=b)' }), inventory());
+    expect(kinds(c)).toEqual(['fail']);
+    expect(msg(c[0])).toBe('app stack/web has Key Vault references in app settings "A", "B"; they will not resolve if the vault is reachable only through the network');
+  });
+  test('a setting built from a token first and text after may be a reference: unverified, naming the setting', () => {
+    const c = rule.check(withSettings({ X: interpolation([tokenValue('var.prefix'), '(SecretUri=x)']) }), inventory());
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(msg(c[0])).toBe(
+      'whether app setting "X" is a Key Vault reference cannot be checked: app settings (app_settings) "X" is built from an unresolved token ("${var.prefix}(SecretUri=x)"), known only at apply (from var.prefix)',
+    );
+  });
+  test('a setting value that is not text: a fail naming the setting', () => {
+    const c = rule.check(withSettings({ N: 42 }), inventory());
+    expect(kinds(c)).toEqual(['fail']);
+    expect(msg(c[0])).toContain('whether app setting "N" is a Key Vault reference: app settings (app_settings) "N" is malformed: got 42');
+  });
+  test('Noncompliance: the reference fail comes first, then the settings that cannot be read', () => {
+    const c = rule.check(withSettings({ X: tokenValue('var.x'), DB: '@Microsoft.KeyVault(VaultName=v;SecretName=s)' }), inventory());
+    expect(kinds(c)).toEqual(['fail', 'unverified']);
   });
 });

@@ -25,3 +25,15 @@ describe('VNI-G023 Gateway.PackageUriNotInPlainOutput', () => {
     expect((c[0] as { message: string }).message).toMatch(/output stack\/pkg exposes the VPN client package URI.*not marked sensitive; accepted: sensitive: true/);
   });
 });
+
+describe('VNI-G023 order', () => {
+  test('Noncompliance: outputs are reported in the order of their paths', () => {
+    const s = integration({ packageUriKey: KEY });
+    const c = rule.check(s, withOutputs([
+      { path: 'stack/z', sensitive: false, references: [KEY] },
+      { path: 'stack/a', sensitive: false, references: [KEY] },
+      { path: 'stack/m', sensitive: false, references: [k('ref:stack:azapi_resource_action.int_VpnClientPackage_1234')] },
+    ]));
+    expect(c.map((x) => (x as { message: string }).message.split(' ')[1])).toEqual(['stack/a', 'stack/m', 'stack/z']);
+  });
+});

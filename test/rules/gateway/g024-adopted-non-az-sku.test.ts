@@ -26,3 +26,20 @@ describe('VNI-G024 Gateway.AdoptedNonAzSku', () => {
     expect(kinds(rule.check(adopted(token('gateway SKU (sku)', 'var.sku')), inventory()))).toEqual(['unverified']);
   });
 });
+
+describe('VNI-G024 messages', () => {
+  test('not applicable to a created gateway, saying which rule judges it', () => {
+    expect(rule.check(gateway({ sku: known('sku', 'VpnGw2') }), inventory())).toEqual([{ kind: 'not-applicable', message: 'a gateway the library creates: VNI-G020 judges its SKU' }]);
+  });
+  test('Unverified: the message says what cannot be checked and what is accepted', () => {
+    expect(rule.check(adopted(token('gateway SKU (sku)', 'var.sku')), inventory())).toEqual([
+      {
+        kind: 'unverified',
+        message: 'SKU of the adopted gateway (whether it is a non-AZ SKU Azure retires) cannot be checked: gateway SKU (sku) is an unresolved token, known only at apply (from var.sku). Accepted: an AZ SKU such as "VpnGw1AZ", or Basic',
+      },
+    ]);
+  });
+  test('Compliance: a SKU name the library does not know is not a retiring SKU (VNI-G020 judges the name)', () => {
+    expect(kinds(rule.check(adopted(known('sku', 'NoSuchSku')), inventory()))).toEqual(['pass']);
+  });
+});

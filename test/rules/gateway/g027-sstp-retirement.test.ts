@@ -1,5 +1,5 @@
 import { G027_SSTP_RETIREMENT as rule } from '../../../lib/rules/gateway/g027-sstp-retirement';
-import { known, token } from '../../helpers/models';
+import { known, token, tokenValue } from '../../helpers/models';
 import { gateway, inventory, kinds } from './models';
 
 describe('VNI-G027 Gateway.SstpRetirement', () => {
@@ -19,5 +19,15 @@ describe('VNI-G027 Gateway.SstpRetirement', () => {
   test('the rule page says the App Service documents require SSTP', () => {
     expect(rule.source.versions).toMatch(/App Service documents require an SSTP point-to-site configuration/);
     expect(rule.level).toBe('warning');
+  });
+  test('the not-applicable and unverified messages say why', () => {
+    expect(rule.check(gateway({ created: false }), inventory())).toEqual([{ kind: 'not-applicable', message: 'an adopted gateway keeps the protocols it already has' }]);
+    const [whole] = rule.check(gateway({ protocols: token('protocols', 'var.p', 'list') }), inventory()) as any[];
+    expect(whole.message).toBe(
+      'point-to-site protocols (whether SSTP is on) cannot be checked: protocols is an unresolved list token, known only at apply (from var.p). Accepted: a network reached by RegionalVnetIntegration or CrossRegionVnetAccess',
+    );
+    const element = rule.check(gateway({ protocols: known('protocols', ['IkeV2', tokenValue('var.p')]) }), inventory()) as any[];
+    expect(kinds(element)).toEqual(['unverified']);
+    expect(element[0].message).toBe('point-to-site protocols (whether SSTP is on) cannot be checked: protocols, element 2, is an unresolved token, known only at apply (from var.p)');
   });
 });

@@ -17,3 +17,18 @@ describe('VNI-G030 Gateway.PackageUriNotInAppSettings (models)', () => {
     expect((c[0] as { message: string }).message).toMatch(/app settings of stack\/web carry the VPN client package URI/);
   });
 });
+
+describe('VNI-G030 Gateway.PackageUriNotInAppSettings: several apps', () => {
+  test('Noncompliance: one fail per app, sorted by path, with the full message', () => {
+    const setting = (path: string) => ({ path, type: 'azurerm_windows_web_app', references: [KEY] });
+    const inv = inventory({ tree: tree({ appSettings: [setting('stack/zeta'), setting('stack/alpha')] }) });
+    const c = rule.check(integration({ packageUriKey: KEY }), inv);
+    expect(kinds(c)).toEqual(['fail', 'fail']);
+    expect(c.map((x) => (x as { message: string }).message)).toEqual(['stack/alpha', 'stack/zeta'].map((p) =>
+      `the app settings of ${p} carry the VPN client package URI of stack/int (the package action's sensitive_output); accepted: no app setting or connection string holding it`));
+  });
+  test('Noncompliance: app settings that read the whole package action (an ancestor of the key)', () => {
+    const inv = inventory({ tree: tree({ appSettings: [{ path: 'stack/web', type: 'azurerm_windows_web_app', references: [k('ref:stack:azapi_resource_action.pkg')] }] }) });
+    expect(kinds(rule.check(integration({ packageUriKey: KEY }), inv))).toEqual(['fail']);
+  });
+});

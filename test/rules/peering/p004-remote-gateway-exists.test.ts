@@ -1,6 +1,7 @@
 import { P004_REMOTE_GATEWAY_EXISTS as RULE } from '../../../lib/rules/peering/p004-remote-gateway-exists';
 import { inventoryOf, transitPeering, vnetModelOf } from '../../helpers/peering-models';
 import { k } from '../../helpers/keys';
+import { gateway } from '../gateway/models';
 
 describe('VNI-P004 Peering.RemoteGatewayExists', () => {
   const hubKey = 'ref:hub:azurerm_virtual_network.Hub.id';
@@ -27,5 +28,31 @@ describe('VNI-P004 Peering.RemoteGatewayExists', () => {
     const inv = inventoryOf({ peerings: [p] });
     const withUnplaced = { ...inv, tree: { ...inv.tree, unplacedGateways: [{ path: 'x/Gw', type: 'azurerm_virtual_network_gateway' }] } };
     expect((RULE.check(p, withUnplaced)[0] as any).message).toMatch(/the network of gateway x\/Gw cannot be told/);
+  });
+});
+
+describe('VNI-P004 gateways found, tokens, and peerings that use none', () => {
+  const hub = vnetModelOf('hub', ['10.0.0.0/16']);
+  const spoke = vnetModelOf('spoke', ['10.1.0.0/16']);
+
+  test('Compliance: the remote network has a gateway construct', () => {
+    const p = transitPeering('P', hub, spoke);
+    const inv = inventoryOf({ peerings: [p], gateways: [gateway({ path: 'net/HubGateway', vnet: hub })] });
+    expect(RULE.check(p, inv)).toEqual([{ kind: 'pass' }]);
+  });
+
+  test('Unverified: use_remote_gateways is a token and the remote network has no gateway', () => {
+    const p = transitPeering('P', hub, spoke, {}, { remoteGateways: 'token' });
+    expect(RULE.check(p, inventoryOf({ peerings: [p] }))).toEqual([
+      {
+        kind: 'unverified',
+        message: 'whether P/Spoke uses remote gateways, which hub would need cannot be checked: use_remote_gateways is an unresolved token, known only at apply (from var.peering_flag). Accepted: use_remote_gateways true only towards a network with a gateway',
+      },
+    ]);
+  });
+
+  test('not applicable: no side uses remote gateways', () => {
+    const p = transitPeering('P', hub, spoke, {}, { remoteGateways: false });
+    expect(RULE.check(p, inventoryOf({ peerings: [p] }))).toEqual([{ kind: 'not-applicable', message: 'no side of P uses remote gateways' }]);
   });
 });

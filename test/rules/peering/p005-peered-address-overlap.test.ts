@@ -50,3 +50,27 @@ describe('VNI-P005 Peering.PeeredAddressSpaceOverlap', () => {
     expect(RULE.check(inventoryOf({ peerings: [...peerings, clash] })).filter((c) => c.kind === 'fail').length).toBeGreaterThan(0);
   });
 });
+
+describe('VNI-P005 pairs of networks', () => {
+  const hub = vnetModelOf('hub', ['10.0.0.0/16']);
+
+  test('Compliance: blocks of one network that overlap each other are not an overlap between networks', () => {
+    const spoke = vnetModelOf('spoke', ['10.1.0.0/16', '10.1.0.0/24']);
+    expect(RULE.check(inventoryOf({ peerings: [plain('P1', hub, spoke)] }))).toEqual([{ kind: 'pass', path: 'P1' }]);
+  });
+
+  test('Noncompliance: two networks with the same space are reported once', () => {
+    // Seen from each network, the pair comes in the other order.
+    const same = vnetModelOf('same', ['10.0.0.0/16']);
+    expect(RULE.check(inventoryOf({ peerings: [plain('P1', hub, same)] }))).toEqual([
+      { kind: 'fail', path: 'P1', message: 'virtual network same (10.0.0.0/16) overlaps hub (10.0.0.0/16), peered with each other; accepted: address spaces that share no address' },
+    ]);
+  });
+
+  test('Noncompliance: each overlapping pair is reported', () => {
+    const x = vnetModelOf('x', ['10.5.0.0/16']);
+    const y = vnetModelOf('y', ['10.5.1.0/24']);
+    const checks = RULE.check(inventoryOf({ peerings: [plain('P1', hub, vnetModelOf('bad', ['10.0.1.0/24'])), plain('P2', x, y)] }));
+    expect(checks.map((c) => [c.kind, c.path])).toEqual([['fail', 'P1'], ['fail', 'P2']]);
+  });
+});

@@ -70,3 +70,36 @@ describe('VNI-R001 Regional.PlanTier', () => {
     expect(messages(c)).toMatch(/App Service Environment \(app_service_environment_id\) is an unresolved token.*var\.ase_id/);
   });
 });
+
+describe('VNI-R001 messages and edge cases', () => {
+  const ACCEPTED = 'Basic (B1), Standard (S1), Premium (P1), PremiumV2 (P1v2), PremiumV3 (P1v3)';
+
+  test.each([[''], ['   ']])('Compliance: an App Service Environment ID that is empty (%j) is no environment', (id) => {
+    expect(kinds(checkSubject(rule, regional({ plan: plan({ appServiceEnvironmentId: known('ase', id) }) })))).toEqual(['pass']);
+  });
+
+  test('Unverified: the App Service Environment check names the plan', () => {
+    const c = checkSubject(rule, regional({ plan: plan({ appServiceEnvironmentId: token('ase', 'var.ase_id') }) }));
+    expect(messages(c)).toBe('whether plan Stack/Plan runs in an App Service Environment cannot be checked: ase is an unresolved token, known only at apply (from var.ase_id)');
+  });
+
+  test('Unverified: a SKU that is a token says the plan tier cannot be checked and what is accepted', () => {
+    const c = checkSubject(rule, regional({ plan: plan({ skuName: token('plan SKU (sku_name)', 'var.sku') }) }));
+    expect(messages(c)).toMatch(/^plan tier cannot be checked: plan SKU \(sku_name\) is an unresolved token, known only at apply \(from var\.sku\)\. Accepted: Basic \(B1\), Standard \(S1\)/);
+    expect(messages(c)).toContain(ACCEPTED);
+  });
+
+  test('Noncompliance: FC1 with two apps of another kind lists both', () => {
+    const fc1 = regional({ plan: plan({ skuName: known('plan SKU (sku_name)', 'FC1') }), apps: [app({ label: 'Stack/Web' }), app({ label: 'Stack/Linux', kind: 'azurerm_linux_web_app' })] });
+    const c = checkSubject(rule, fc1);
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toContain('but Stack/Web (azurerm_windows_web_app), Stack/Linux (azurerm_linux_web_app) are another kind. Accepted: Flex Consumption apps on FC1, or other apps on ');
+  });
+
+  test('Unverified: FC1 with two imported apps of unknown kind lists both', () => {
+    const fc1 = regional({ plan: plan({ skuName: known('plan SKU (sku_name)', 'FC1') }), apps: [app({ kind: 'imported', label: 'Stack/A' }), app({ kind: 'imported', label: 'Stack/B' })] });
+    const c = checkSubject(rule, fc1);
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toContain('is a Flex Consumption plan, and Stack/A, Stack/B are imported apps whose kind cannot be told');
+  });
+});

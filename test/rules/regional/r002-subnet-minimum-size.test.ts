@@ -40,3 +40,15 @@ describe('VNI-R002 Regional.SubnetMinimumSize', () => {
     expect(messages(checkSubject(rule, withPrefixes([])))).toMatch(/has no IPv4 prefix/);
   });
 });
+
+describe('VNI-R002 messages', () => {
+  test('Noncompliance: an empty prefix list names no blocks', () => {
+    expect(messages(checkSubject(rule, withPrefixes([])))).toBe(
+      'integration subnet Stack/Integration/Subnet has no IPv4 prefix; App Service takes its addresses from IPv4. Accepted: an IPv4 prefix of /27 (32 addresses) or larger, /26 recommended',
+    );
+  });
+  test('unreadable prefixes say the subnet size cannot be judged', () => {
+    expect(messages(checkSubject(rule, withPrefixes(['10.0.4.1/26'])))).toMatch(/^integration subnet size: .*"10\.0\.4\.1\/26" has host bits/);
+    expect(messages(checkSubject(rule, withPrefixes([tokenValue('var.p')])))).toMatch(/^integration subnet size cannot be checked: /);
+  });
+});

@@ -27,4 +27,10 @@ describe('VNI-R003 Regional.SubnetRecommendedSize', () => {
     expect(kinds(checkSubject(rule, withPrefixes(['fd00:db8::/64'])))).toEqual(['not-applicable']);
     expect(kinds(checkSubject(rule, regional({ subnet: subnet({ addressPrefixes: token('prefixes') }) })))).toEqual(['unverified']);
   });
+  test('the not-applicable and unverified messages say why', () => {
+    expect(messages(checkSubject(rule, withPrefixes(['fd00:db8::/64'])))).toBe('integration subnet Stack/Integration/Subnet has no IPv4 prefix (see VNI-R002)');
+    expect(messages(checkSubject(rule, regional({ subnet: subnet({ addressPrefixes: token('prefixes') }) })))).toBe(
+      'integration subnet size cannot be checked: prefixes is an unresolved token, known only at apply (from var.test_input)',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { Fact } from '../../../lib/model/fact';
 import { R004_SUBNET_CAPACITY as rule } from '../../../lib/rules/regional/r004-subnet-capacity';
 import { k } from '../../helpers/keys';
-import { inventory, known, missing, plan, regional, subnet, token, tree } from '../../helpers/models';
+import { inventory, known, missing, plan, regional, subnet, token, tokenValue, tree } from '../../helpers/models';
 import { checkSubject, evaluateRule, kinds, messages } from '../../helpers/rule-harness';
 
 // A /27 has 32 addresses, 27 usable after the 5 Azure keeps.
@@ -63,5 +63,28 @@ describe('VNI-R004 Regional.SubnetCapacity', () => {
     expect(messages(c)).toMatch(/autoscale setting Stack\/Autoscale is an unresolved token/);
     // The higher of maxInstances and the autoscale maximum counts.
     expect(kinds(checkSubject(rule, s27({ maxInstances: known('maxInstances', 5) }), withAutoscale(known('max', 30))))).toEqual(['fail']);
+  });
+});
+
+describe('VNI-R004 Regional.SubnetCapacity: prefixes that cannot all be read', () => {
+  const prefixes = (v: unknown[]) => subnet({ addressPrefixes: known('integration subnet prefixes (address_prefixes)', v as string[]) });
+  test('Compliance: a subnet with only IPv6 prefixes is not judged on IPv4 addresses (no capacity fail)', () => {
+    expect(kinds(checkSubject(rule, regional({ subnet: prefixes(['fd00:db8::/64']), maxInstances: known('maxInstances', 10) })))).toEqual(['pass']);
+  });
+  test('a token prefix beside a /27: unverified only, even for more instances than the /27 holds', () => {
+    const c = checkSubject(rule, regional({ subnet: prefixes(['10.0.4.0/27', tokenValue('var.extra_prefix')]), maxInstances: known('maxInstances', 30) }));
+    expect(kinds(c)).toEqual(['unverified']);
+    expect(messages(c)).toBe(
+      'subnet capacity cannot be checked: integration subnet prefixes (address_prefixes), element 2, is an unresolved token, known only at apply (from var.extra_prefix)',
+    );
+  });
+  test('a malformed prefix beside a /27: the malformed fail only, naming it', () => {
+    const c = checkSubject(rule, regional({ subnet: prefixes(['10.0.4.0/27', 'ten']), maxInstances: known('maxInstances', 30) }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toMatch(/^subnet capacity: integration subnet prefixes \(address_prefixes\), element 2, is malformed/);
+  });
+  test('a count that is a token beside a known count too big for the subnet: both reported', () => {
+    const c = checkSubject(rule, s27({ maxInstances: known('maxInstances', 30), plan: plan({ workerCount: token('plan worker count (worker_count)') }) }));
+    expect(kinds(c)).toEqual(['unverified', 'fail']);
   });
 });

@@ -44,3 +44,22 @@ describe('VNI-R006 Regional.SubnetInVirtualNetwork', () => {
     expect(messages(checkSubject(rule, placed(['10.0.0.0/16', 'x'], ['10.0.4.0/26'])))).toMatch(/element 2, is malformed: "x" is not written as a\.b\.c\.d\/n/);
   });
 });
+
+describe('VNI-R006 Regional.SubnetInVirtualNetwork: messages', () => {
+  const what = 'whether the integration subnet lies in the virtual network';
+  test('Noncompliance: an empty address space is shown as "none"', () => {
+    expect(messages(checkSubject(rule, placed([], ['10.0.4.0/26'])))).toBe(
+      'integration subnet 10.0.4.0/26 is not inside the address space of virtual network Stack/Vnet (none); accepted: a prefix inside that space',
+    );
+  });
+  test('a subnet prefix that is a token: unverified, saying what cannot be checked', () => {
+    expect(messages(checkSubject(rule, placed(['10.0.0.0/16'], [tokenValue('var.prefix')])))).toBe(
+      `${what} cannot be checked: subnet address prefixes, element 1, is an unresolved token, known only at apply (from var.prefix)`,
+    );
+  });
+  test('an address space element that is a token, with the prefix outside the known blocks: unverified, saying what cannot be checked', () => {
+    expect(messages(checkSubject(rule, placed(['10.0.0.0/16', tokenValue('var.extra_space')], ['10.9.0.0/26'])))).toBe(
+      `${what} cannot be checked: virtual network address space (address_space), element 2, is an unresolved token, known only at apply (from var.extra_space)`,
+    );
+  });
+});

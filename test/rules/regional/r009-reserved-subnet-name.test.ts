@@ -22,4 +22,15 @@ describe('VNI-R009 Regional.ReservedSubnetName', () => {
     expect(messages(checkSubject(rule, regional({ subnet: subnet({ name: token('subnet name (name)', 'var.subnet_name') }) })))).toMatch(/subnet name \(name\) is an unresolved token.*var\.subnet_name/);
     expect(messages(checkSubject(rule, named(42)))).toMatch(/subnet name \(name\) is malformed: got 42/);
   });
+
+  test('Noncompliance: the message says what the name is reserved for, and lists the reserved names', () => {
+    const accepted = 'accepted: any name other than GatewaySubnet, AzureFirewallSubnet, AzureFirewallManagementSubnet, AzureBastionSubnet, RouteServerSubnet';
+    expect(messages(checkSubject(rule, named('GatewaySubnet')))).toBe(`subnet name "GatewaySubnet" is reserved for virtual network gateways; ${accepted}`);
+    expect(messages(checkSubject(rule, named('AzureFirewallSubnet')))).toBe(`subnet name "AzureFirewallSubnet" is reserved for another Azure service; ${accepted}`);
+  });
+
+  test('the unverified and malformed results name the subnet name as what is judged', () => {
+    expect(messages(checkSubject(rule, regional({ subnet: subnet({ name: token('subnet name (name)', 'var.subnet_name') }) })))).toMatch(/^subnet name cannot be checked: /);
+    expect(messages(checkSubject(rule, named(42)))).toMatch(/^subnet name: subnet name \(name\) is malformed/);
+  });
 });

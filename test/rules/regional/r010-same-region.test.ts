@@ -32,3 +32,18 @@ describe('VNI-R010 Regional.SameRegion', () => {
     expect(messages(c)).toMatch(/virtual network location is malformed: got 42; accepted: an Azure region/);
   });
 });
+
+describe('VNI-R010 Regional.SameRegion: messages', () => {
+  test('Noncompliance: the plan in another region; the network\'s region is the example, each region group listed once', () => {
+    const c = checkSubject(rule, regional({ plan: plan({ location: known('l', 'northeurope') }), apps: [app(), app({ label: 'Stack/Api' })] }));
+    expect(kinds(c)).toEqual(['fail']);
+    expect(messages(c)).toBe(
+      'resources are in different regions: plan Stack/Plan in "northeurope"; virtual network Stack/Vnet in "westeurope"; app Stack/Web in "westeurope"; app Stack/Api in "westeurope"; ' +
+        'accepted: all in one region (for example "westeurope")',
+    );
+  });
+  test('a location that is a token: unverified, naming whose region it is', () => {
+    const c = checkSubject(rule, regional({ vnet: vnet({ location: token('virtual network location', 'var.location') }) }));
+    expect(messages(c)).toBe('region of virtual network Stack/Vnet cannot be checked: virtual network location is an unresolved token, known only at apply (from var.location)');
+  });
+});

@@ -25,3 +25,14 @@ describe('VNI-R011 Regional.ResourceManagerVirtualNetwork', () => {
     expect(messages(c)).toMatch(/virtualNetworkId\) is an unresolved token.*var\.vnet_id/);
   });
 });
+
+describe('VNI-R011 messages', () => {
+  test('Unverified: the message names the network and what is accepted', () => {
+    expect(checkSubject(rule, imported(token('virtual network ID (virtualNetworkId)', 'var.vnet_id')))).toEqual([
+      {
+        kind: 'unverified',
+        message: 'whether virtual network Stack/Vnet is a Resource Manager network cannot be checked: virtual network ID (virtualNetworkId) is an unresolved token, known only at apply (from var.vnet_id). Accepted: a Microsoft.Network/virtualNetworks ID',
+      },
+    ]);
+  });
+});

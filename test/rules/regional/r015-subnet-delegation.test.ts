@@ -43,4 +43,42 @@ describe('VNI-R015 Regional.SubnetDelegation', () => {
       expect(kinds(checkSubject(rule, onPlan(missing('plan SKU'), ['Microsoft.App/environments'])))).toEqual(['unverified']);
     });
   });
+  describe('messages and the plan SKU that cannot be read', () => {
+    const noSku = (names: unknown[]) => regional({ plan: plan({ skuName: missing('plan SKU') }), subnet: subnet({ delegations: known('subnet delegation', names as never) }) });
+    test('Unverified: delegations not given, named', () => {
+      const c = checkSubject(rule, regional({ subnet: subnet({ delegations: missing('subnet delegations') }) }));
+      expect(messages(c)).toBe('subnet delegation cannot be checked: subnet delegations was not given');
+    });
+    test('Unverified: a token delegation, named', () => {
+      const c = checkSubject(rule, delegated([tokenValue('var.delegation')]));
+      expect(messages(c)).toBe('subnet delegation cannot be checked: subnet delegation, element 1, is an unresolved token, known only at apply (from var.delegation)');
+    });
+    test('Noncompliance: two other services are listed, separated by ", "', () => {
+      const c = checkSubject(rule, delegated(['Microsoft.ContainerInstance/containerGroups', 'Microsoft.Sql/managedInstances']));
+      expect(messages(c)).toBe('subnet Stack/Integration/Subnet is delegated to Microsoft.ContainerInstance/containerGroups, Microsoft.Sql/managedInstances; accepted: no delegation or Microsoft.Web/serverFarms only');
+    });
+    test('Noncompliance: a malformed delegation fails once, not also as "not delegated"', () => {
+      const c = checkSubject(rule, delegated([42]));
+      expect(kinds(c)).toEqual(['fail']);
+      expect(messages(c)).toMatch(/^subnet delegation: subnet delegation, element 1, is malformed/);
+    });
+    test('Compliance: serverFarms while the plan SKU cannot be read (nothing points at Flex Consumption)', () => {
+      expect(kinds(checkSubject(rule, noSku(['Microsoft.Web/serverFarms'])))).toEqual(['pass']);
+    });
+    test('Unverified: Microsoft.App/environments while the plan SKU cannot be read, with what is accepted', () => {
+      const c = checkSubject(rule, noSku(['microsoft.app/environments']));
+      expect(c).toEqual([{
+        kind: 'unverified',
+        message: 'plan SKU (subnet Stack/Integration/Subnet is delegated to Microsoft.App/environments, which only a Flex Consumption FC1 plan uses) cannot be checked: plan SKU was not given. Accepted: "FC1" with Microsoft.App/environments, or an App Service plan with Microsoft.Web/serverFarms',
+      }]);
+    });
+    test('Noncompliance: another service while the plan SKU cannot be read still fails', () => {
+      expect(kinds(checkSubject(rule, noSku(['Microsoft.ContainerInstance/containerGroups'])))).toEqual(['fail']);
+    });
+    test('Noncompliance: Microsoft.App/environments beside another service fails naming both, even with the plan SKU unknown', () => {
+      const c = checkSubject(rule, noSku(['Microsoft.App/environments', 'Microsoft.Sql/managedInstances']));
+      expect(kinds(c)).toEqual(['fail']);
+      expect(messages(c)).toContain('is delegated to Microsoft.App/environments, Microsoft.Sql/managedInstances;');
+    });
+  });
 });

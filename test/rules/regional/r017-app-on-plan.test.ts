@@ -40,4 +40,19 @@ describe('VNI-R017 Regional.AppOnPlan, imported apps and literal IDs (plain mode
     expect(kinds(c)).toEqual(['unverified']);
     expect(messages(c)).toMatch(/cannot be compared at synth time/);
   });
+  test('a generated app whose service_plan_id is not a plain reference gets its own message', () => {
+    const c = checkSubject(R017, regional({ apps: [app({ planKey: undefined })] }));
+    expect(messages(c)).toBe('app Stack/Web: its service_plan_id is not a plain reference, so it cannot be matched with plan Stack/Plan');
+  });
+  test('the unverified message says which side is a literal ID and which a resource', () => {
+    const literalApp = checkSubject(R017, regional({ plan: plan({ key: k('ref:Stack:azurerm_service_plan.Plan.id') }), apps: [app({ planKey: lit(PLAN_ID) })] }));
+    expect(messages(literalApp)).toBe(
+      "app Stack/Web names its plan by a literal ID and plan Stack/Plan is a resource of this app, so they cannot be compared at synth time; accepted: apps whose service_plan_id is Stack/Plan's ID",
+    );
+    const literalPlan = checkSubject(R017, regional({ plan: plan({ key: lit(PLAN_ID) }), apps: [app({ planKey: k('ref:Stack:azurerm_service_plan.Plan.id') })] }));
+    expect(kinds(literalPlan)).toEqual(['unverified']);
+    expect(messages(literalPlan)).toBe(
+      "app Stack/Web names its plan by a reference and plan Stack/Plan by a literal ID, so they cannot be compared at synth time; accepted: apps whose service_plan_id is Stack/Plan's ID",
+    );
+  });
 });
