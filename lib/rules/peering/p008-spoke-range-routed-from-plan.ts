@@ -1,8 +1,10 @@
 import { VnetModel } from '../../model/inventory';
+import { ResourceKey } from '../../model/resource-key';
 import { PeeringModel } from '../../model/peering';
 import { containedInAny, IpBlock } from '../../net/cidr';
 import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
 import { blocksOf, cidrs, unreadable } from '../shared/blocks';
+import { pushTo } from '../shared/multimap';
 
 const sameNetwork = (a: VnetModel, b: VnetModel): boolean => a.key === b.key || a.nameKeys.some((k) => b.nameKeys.includes(k));
 
@@ -30,7 +32,7 @@ export const P008_SPOKE_RANGE_ROUTED_FROM_PLAN: SubjectRule<PeeringModel> = {
     'Gateway-required integration sends into the network only the ranges the network and the plan\'s routes name. ' +
     'A spoke peered with the hub is reached through the hub\'s gateway (gateway transit), but its range is not the hub\'s, so without a plan route the apps keep sending spoke traffic to the internet and the spoke looks unreachable although the peering flags are right. ' +
     'The rule compares the spoke\'s address space with the plan routes of every GatewayVnetIntegration whose gateway sits in the hub (routes added by any integration of the same plan count). ' +
-    'It judges hand-written azurerm_virtual_network_peering pairs as well as GatewayTransitPeering with addPlanRoutes false. A spoke space or a route that is a token is unverified.',
+    'It judges hand-written azurerm_virtual_network_peering pairs as well as GatewayTransitPeering with addPlanRoutes false. A spoke space that is a token is unverified, and so is a route that is a token unless the known routes already cover every spoke range.',
   example: [
     "// Either the construct, which adds the routes:",
     "new GatewayTransitPeering(hubStack, 'HubSpoke', { gateway, spokeVirtualNetwork: spokeVnet });",
@@ -49,19 +51,22 @@ export const P008_SPOKE_RANGE_ROUTED_FROM_PLAN: SubjectRule<PeeringModel> = {
     const space = blocksOf(spoke.addressSpace, `whether the plans route the range of spoke ${spoke.label} into hub ${hub.label}`);
     const out: Check[] = [...unreadable(space)];
     const spaceKnown = out.length === 0;
+    // Plan routes are shared by the integrations of one plan on one network: read them once per plan.
+    const byPlan = new Map<ResourceKey, typeof onHub>();
+    for (const g of onHub) pushTo(byPlan, g.plan.key, g);
     for (const g of onHub) {
-      // Plan routes are shared by the integrations of one plan on one network.
-      const samePlan = onHub.filter((x) => x.plan.key === g.plan.key);
       const routes: IpBlock[] = [];
       const problems: Check[] = [];
-      for (const x of samePlan) {
+      for (const x of byPlan.get(g.plan.key)!) {
         const b = blocksOf(x.routes, `whether ${g.path} routes the range of spoke ${spoke.label} (plan routes of ${x.path})`);
         if (x.routes.state !== 'unset') problems.push(...unreadable(b));
         routes.push(...b.ipv4);
       }
       const missingBlocks = space.ipv4.filter((s) => !containedInAny(routes, s));
       if (missingBlocks.length === 0) {
-        out.push(...(problems.length > 0 ? problems : spaceKnown ? [pass()] : []));
+        // The known routes cover every spoke range: a route that is a token cannot undo that; a malformed one still fails.
+        const failures = problems.filter((c) => c.kind === 'fail');
+        out.push(...(failures.length > 0 ? failures : spaceKnown ? [pass()] : []));
       } else if (problems.length > 0) {
         out.push(...problems);
       } else {
