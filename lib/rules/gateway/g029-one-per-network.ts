@@ -1,29 +1,44 @@
 import { Inventory, PlacedResource, VnetModel } from '../../model/inventory';
 import { describeKey, ResourceKey } from '../../model/resource-key';
 import { Check, fail, InventoryRule, pass } from '../rule';
+import { pushTo } from '../shared/multimap';
 import { PLATFORM } from './platform';
 
 /** Groups the keys that name one network (its ID key and name keys) so that each network is counted once. */
 class NetworkGroups {
   private readonly parent = new Map<ResourceKey, ResourceKey>();
   private readonly models = new Map<ResourceKey, VnetModel>();
+  /** Root to the label of the first model added under it; built once all networks are added. */
+  private labels: Map<ResourceKey, string> | undefined;
 
   public add(v: VnetModel): void {
-    const keys = [v.key, ...v.nameKeys];
-    for (const k of keys.slice(1)) this.union(keys[0], k);
+    for (const k of v.nameKeys) this.union(v.key, k);
     const root = this.find(v.key);
     if (!this.models.has(root)) this.models.set(root, v);
+    this.labels = undefined;
   }
 
+  /** The root of a key's group; the path walked is pointed at the root, so later finds are short. */
   public find(k: ResourceKey): ResourceKey {
     let r = k;
-    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    for (let next = this.parent.get(r); next !== undefined; next = this.parent.get(r)) r = next;
+    for (let c = k; c !== r; ) {
+      const next = this.parent.get(c)!;
+      this.parent.set(c, r);
+      c = next;
+    }
     return r;
   }
 
   public label(root: ResourceKey): string {
-    const m = [...this.models].find(([k]) => this.find(k) === root)?.[1];
-    return m ? m.label : describeKey(root);
+    if (!this.labels) {
+      this.labels = new Map();
+      for (const [k, m] of this.models) {
+        const r = this.find(k);
+        if (!this.labels.has(r)) this.labels.set(r, m.label);
+      }
+    }
+    return this.labels.get(root) ?? describeKey(root);
   }
 
   private union(a: ResourceKey, b: ResourceKey): void {
@@ -63,12 +78,14 @@ new GatewayVnetIntegration(this, 'Api', { app: apiApp, plan: apiPlan, gateway })
     for (const r of inv.regional) groups.add(r.vnet);
     const gateways = new Map<ResourceKey, PlacedResource[]>();
     const subnets = new Map<ResourceKey, PlacedResource[]>();
+    const seen = new Map<Map<ResourceKey, PlacedResource[]>, Set<string>>([[gateways, new Set()], [subnets, new Set()]]);
     const add = (m: Map<ResourceKey, PlacedResource[]>, vnetKey: ResourceKey, p: PlacedResource) => {
       const root = groups.find(vnetKey);
-      const list = m.get(root) ?? [];
       // The same resource reached through two keys of its network, or adopted twice, counts once.
-      if (!list.some((x) => x.key === p.key)) list.push(p);
-      m.set(root, list);
+      const id = `${root}\u0000${p.key}`;
+      if (seen.get(m)!.has(id)) return;
+      seen.get(m)!.add(id);
+      pushTo(m, root, p);
     };
     const placement = inv.tree.gatewayPlacement;
     for (const [k, list] of placement.vpnGatewaysByVnet) for (const p of list) add(gateways, k, p);
