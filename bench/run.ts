@@ -171,13 +171,13 @@ function exponent(xs: number[], ys: number[]): number {
 /** `--rules`: each rule alone over one inventory per size, in a fresh process per size. */
 function ruleTimings(sizes: number[]): number {
   const started = new Date();
-  const byN: { n: number; heapMb: number; rules: Record<string, number>; findings: Record<string, number> }[] = [];
+  const byN: { n: number; heapMb: number; clock?: string; rules: Record<string, number>; findings: Record<string, number> }[] = [];
   for (const n of sizes) {
     const t0 = Date.now();
     const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--max-semi-space-size=64', RULES_CHILD, String(n)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`rule timing at N=${n} failed (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
     byN.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
-    console.log(`  N=${n}: ${Object.keys(byN[byN.length - 1].rules).length} rules timed, heap ${byN[byN.length - 1].heapMb} MB while timing (${Math.round((Date.now() - t0) / 1000)} s with the build)`);
+    console.log(`  N=${n}: ${Object.keys(byN[byN.length - 1].rules).length} rules timed, heap ${byN[byN.length - 1].heapMb} MB while timing, clock: ${byN[byN.length - 1].clock ?? 'process CPU'} (${Math.round((Date.now() - t0) / 1000)} s with the build)`);
   }
   const ns = byN.map((b) => b.n);
   const reference = exponent(ns, ns.map((n) => n * Math.log(n)));
