@@ -71,7 +71,10 @@ describe('rule unit test files', () => {
   });
 
   test('the check sees cdktf through a helper', () => {
-    expect(heavyChain(path.join(ROOT, 'test', 'helpers', 'peering-fixtures.ts'))).toEqual(['test/helpers/peering-fixtures.ts', '@cdktf/provider-azurerm/lib/provider']);
+    // @cdktn/... in the CDK Terrain tree, which rewrites the imports.
+    const chain = heavyChain(path.join(ROOT, 'test', 'helpers', 'peering-fixtures.ts'));
+    expect(chain?.[0]).toBe('test/helpers/peering-fixtures.ts');
+    expect(chain?.[1]).toMatch(/^@cdk(tf|tn)\/provider-azurerm\/lib\/provider$/);
     expect(heavyChain(path.join(RULE_TESTS, 'regional', 'r002-subnet-minimum-size.synth.test.ts'))?.slice(-1)[0]).toMatch(/cdktf|lib\//);
   });
 });
