@@ -44,9 +44,7 @@ export async function terraformVersion(): Promise<string> {
     }),
   );
   const version = (JSON.parse(out) as { terraform_version: string }).terraform_version;
-  const parts = version.split('.').map((x) => parseInt(x, 10) || 0);
-  const cmp = MIN_TERRAFORM.map((m, i) => (parts[i] ?? 0) - m).find((d) => d !== 0) ?? 0;
-  if (cmp < 0) throw new Error(`terraform ${version} is too old: write-only arguments need ${MIN_TERRAFORM.join('.')} or later.\n${INSTALL_HELP}`);
+  if (compareVersions(version, MIN_TERRAFORM.join('.')) < 0) throw new Error(`terraform ${version} is too old: write-only arguments need ${MIN_TERRAFORM.join('.')} or later.\n${INSTALL_HELP}`);
   return version;
 }
 
@@ -181,6 +179,8 @@ export async function startProviderHosts(setup: OfflineSetup): Promise<ProviderH
     stop();
     throw e;
   }
+  // Newest first: a constraint that is not an exact version gets the newest vendored one (as an install from the mirror would).
+  hosts.sort((a, b) => compareVersions(b.version, a.version));
   return {
     envFor: (json: any) => {
       const required = (json?.terraform?.required_providers ?? {}) as Record<string, { source?: string; version?: string }>;
@@ -188,9 +188,8 @@ export async function startProviderHosts(setup: OfflineSetup): Promise<ProviderH
       const reattach: Record<string, unknown> = {};
       for (const source of new Set(hosts.map((h) => h.source))) {
         const candidates = hosts.filter((h) => h.source === source);
-        // An exact version constraint picks that version; any other constraint the newest vendored one (as an install from the mirror would).
         const constraint = (wanted.get(source) ?? '').replace(/^=\s*/, '').trim();
-        const host = candidates.find((h) => h.version === constraint) ?? [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
+        const host = candidates.find((h) => h.version === constraint) ?? candidates[0];
         reattach[source] = host.entry;
       }
       return { ...setup.env, TF_REATTACH_PROVIDERS: JSON.stringify(reattach) };
@@ -207,9 +206,10 @@ export function providerAddress(source: string): string {
   return parts.join('/');
 }
 
+/** Compares dotted versions part by part ("1.11.4" > "1.9"); a suffix such as "-dev" is ignored. */
 function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = a.split('.').map((x) => parseInt(x, 10) || 0);
+  const pb = b.split('.').map((x) => parseInt(x, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   return 0;
 }

@@ -34,12 +34,13 @@ new RegionalVnetIntegration(stack, 'Integration', { plan, apps: [app], virtualNe
       // The integration's own subnet counts when it is an azurerm_subnet (created, or one of the network's).
       let own: { name: string; label: string } | undefined;
       // azurerm_subnet names that cannot be read: an inline block with no known twin might be one of them.
-      const unreadable = [...s.separateUnreadable];
+      // The network's list is shared by its subjects; it is copied only when this integration adds to it.
+      let unreadable = s.separateUnreadable;
       const r = s.regional;
       if (r && (r.subnet.created || s.separateKeys.has(r.subnet.key))) {
         const n = readString(r.subnet.name);
         if (n.state === 'known') own = { name: n.value.toLowerCase(), label: r.subnet.label };
-        else unreadable.push({ path: r.subnet.label, why: n.why });
+        else unreadable = [...unreadable, { path: r.subnet.label, why: n.why }];
       }
       for (const sub of s.inline?.subnets ?? []) {
         const n = readString(sub.name);

@@ -78,13 +78,13 @@ new GatewayVnetIntegration(this, 'Api', { app: apiApp, plan: apiPlan, gateway })
     for (const r of inv.regional) groups.add(r.vnet);
     const gateways = new Map<ResourceKey, PlacedResource[]>();
     const subnets = new Map<ResourceKey, PlacedResource[]>();
-    const seen = new Map<Map<ResourceKey, PlacedResource[]>, Set<string>>([[gateways, new Set()], [subnets, new Set()]]);
+    // The same resource reached through two keys of its network, or adopted twice, counts once.
+    const seen = new Set<string>();
     const add = (m: Map<ResourceKey, PlacedResource[]>, vnetKey: ResourceKey, p: PlacedResource) => {
       const root = groups.find(vnetKey);
-      // The same resource reached through two keys of its network, or adopted twice, counts once.
-      const id = `${root}\u0000${p.key}`;
-      if (seen.get(m)!.has(id)) return;
-      seen.get(m)!.add(id);
+      const id = `${m === gateways ? 'gateway' : 'subnet'}\u0000${root}\u0000${p.key}`;
+      if (seen.has(id)) return;
+      seen.add(id);
       pushTo(m, root, p);
     };
     const placement = inv.tree.gatewayPlacement;
