@@ -1,52 +1,64 @@
 /**
  * Per-rule timing at one size, in a fresh process: `node rules-child.js <n>`. Builds one app at
  * size N (see `buildRulesProgram`), lets the validation hub build the inventory once, then times
- * every rule of the catalog alone over that inventory (after one warm-up call each). Prints one JSON line: { n, heapMb, clock, rules: { id: ms }, findings }.
+ * every rule of the catalog alone over that inventory (after one warm-up call each), each right
+ * after the reference of its scope (rules-reference.ts) timed the same way, so that both meet the
+ * machine in the same state. Prints one JSON line:
+ * { n, heapMb, clock, rules: { id: ms }, scopes: { id: scope }, references: { id: ms }, findings }.
+ *
+ * Each figure is the fastest of several single calls, each started from cold caches. Why:
+ * - **Cold caches.** Repeating a call over the same data lets a small inventory stay in the CPU
+ *   caches from one call to the next, while a large one is fetched from memory every time; that
+ *   difference read as superlinear growth of rules with constant work per subject. Reading a
+ *   buffer larger than the last-level cache before each call puts every size on the same footing,
+ *   and a rule then runs as it does in a synthesis, once, after other work.
+ * - **Single calls from an empty young generation, the fastest of them.** The heap holds the whole
+ *   cdktf program (the token map keeps the tree alive) and grows with N. Batches of calls allocate
+ *   enough to promote garbage and start a collection of that whole heap, which V8 marks and sweeps
+ *   partly on the main thread, so its cost grew with N and was charged to whichever rule was being
+ *   timed. So: a full collection before each rule (and its reference), then a pause while V8's
+ *   helper threads finish sweeping; a minor collection before each call, so that no call meets one and nothing it
+ *   allocates is promoted; and the fastest of the calls, which leaves out one interrupted by
+ *   another tenant of the machine.
+ * - **Wall clock.** High resolution for single calls of a fraction of a millisecond; the main
+ *   thread's CPU time (/proc/thread-self/schedstat) is only updated at scheduler ticks.
  */
-import { readFileSync } from 'fs';
 
-/**
- * CPU time of this (the main JavaScript) thread, in ms. On Linux, /proc/thread-self/schedstat
- * gives it in nanoseconds. process.cpuUsage() counts every thread of the process, and V8's
- * background threads sweep and mark the whole heap after each collection: at N = 4000 (a 1.6 GB
- * heap) that work, proportional to the heap and charged to whichever rule was being timed, read
- * as superlinear growth of rules that do constant work per subject. Elsewhere: process.cpuUsage().
- */
-function threadClock(): { name: string; now: () => number } {
-  try {
-    const read = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-    if (Number.isFinite(read())) return { name: 'main-thread CPU (/proc/thread-self/schedstat)', now: read };
-  } catch {
-    // not Linux, or no schedstat
-  }
-  return { name: 'process CPU (process.cpuUsage)', now: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } };
+/** Bytes read before each timed call: more than the last-level cache of the machines this runs on. */
+const FLUSH_BYTES = 64 * 1024 * 1024;
+/** Timed calls per rule: the figure is the fastest. */
+const CALLS = 15;
+
+const flushBuffer = new Float64Array(FLUSH_BYTES / 8).fill(1);
+let flushSink = 0;
+
+/** Evicts the CPU caches (and the TLB) by reading one double per 64-byte line of a large buffer. */
+function evictCaches(): void {
+  let s = 0;
+  for (let i = 0; i < flushBuffer.length; i += 8) s += flushBuffer[i];
+  flushSink += s;
 }
 
-const CLOCK = threadClock();
+/** Pause after a full collection, for V8's helper threads to finish sweeping. */
+const SETTLE_MS = 300;
 
-/**
- * Best per-call CPU time (ms) of `fn` over a few batches, each at least `minMs` of CPU long. CPU
- * time, not wall time: other tenants of a small shared machine take the CPU away for whole
- * milliseconds, which would read as growth. The clock is read every `step` calls, `step` doubling
- * until a step lasts a few milliseconds, so reading it costs nothing measurable.
- */
-function timeOf(fn: () => void, minMs = 40, batches = 5): number {
+type Gc = (options?: { type: 'major' | 'minor' }) => void;
+
+/** Blocks this thread for `ms` (the helper threads go on). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Fastest wall time (ms) of `CALLS` single calls of `fn`, each from cold caches and an empty young generation. */
+function coldTimeOf(fn: () => void, gc: Gc): number {
+  fn();
   let best = Infinity;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  for (let b = 0; b < batches; b++) {
-    // Each batch starts from a collected heap, so it does not pay for garbage left before it.
-    gc?.();
-    let calls = 0;
-    let step = 1;
-    const t0 = CLOCK.now();
-    let elapsed = 0;
-    do {
-      for (let i = 0; i < step; i++) fn();
-      calls += step;
-      elapsed = CLOCK.now() - t0;
-      if (elapsed < 4) step *= 2;
-    } while (elapsed < minMs || calls < 2);
-    best = Math.min(best, elapsed / calls);
+  for (let c = 0; c < CALLS; c++) {
+    gc({ type: 'minor' });
+    evictCaches();
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return best;
 }
@@ -59,25 +71,32 @@ function main(): void {
   const { ValidationHub } = require('../lib/inventory/validation-hub') as typeof import('../lib/inventory/validation-hub');
   const { ALL_RULES } = require('../lib/rules/catalog') as typeof import('../lib/rules/catalog');
   const { evaluate } = require('../lib/validation/engine') as typeof import('../lib/validation/engine');
+  const reference = require('./rules-reference') as typeof import('./rules-reference');
 
-  let app: ReturnType<typeof Testing.app> | undefined = Testing.app();
+  const app = Testing.app();
   buildRulesProgram(app, n);
   const inventory = ValidationHub.of(app).inventory();
-  // Only the inventory is judged: let the construct tree go where nothing in the inventory holds
-  // it, so a full collection triggered by a rule's garbage does not mark the whole program.
-  app = undefined;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  const gc = (globalThis as { gc?: Gc }).gc;
+  if (!gc) throw new Error('rules-child.js needs node --expose-gc');
+  gc();
   const heapMb = Math.round(process.memoryUsage().heapUsed / 1048576);
   const rules: Record<string, number> = {};
   const findings: Record<string, number> = {};
+  const scopes: Record<string, string> = {};
+  const references: Record<string, number> = {};
+  const referenceOf = reference.referenceRules();
   for (const rule of ALL_RULES) {
-    gc?.();
+    scopes[rule.id] = rule.scope;
+    const ref = referenceOf[rule.scope];
+    gc();
+    pause(SETTLE_MS);
+    references[rule.id] = coldTimeOf(() => evaluate(inventory, [ref], () => []), gc);
     // The first call is the warm-up (and counts the findings).
     findings[rule.id] = evaluate(inventory, [rule], () => []).length;
-    rules[rule.id] = timeOf(() => evaluate(inventory, [rule], () => []));
+    rules[rule.id] = coldTimeOf(() => evaluate(inventory, [rule], () => []), gc);
   }
-  process.stdout.write(JSON.stringify({ n, heapMb, clock: CLOCK.name, rules, findings }) + '\n');
+  const clock = `wall clock, fastest of ${CALLS} single calls, each from cold caches (${FLUSH_BYTES / 1048576} MB read before it) and after a minor collection`;
+  process.stdout.write(JSON.stringify({ n, heapMb, clock, rules, scopes, references, findings, referenceReads: reference.referenceReads > 0, flushSink: flushSink > 0 }) + '\n');
 }
 
 main();

@@ -26,13 +26,35 @@ function isProviderOfType(x: unknown, type: string): x is TerraformProvider {
   return TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === type;
 }
 
+/**
+ * Finds the provider configurations of a type declared in a stack. During construction the tree
+ * still grows, so the live lookup (configurationsOf) checks the stack again on every call; while
+ * the hub builds one inventory the tree is complete, and the evaluation looks each stack up once
+ * (see EvaluationContext). Scanning a stack costs time in its number of children, and a stack
+ * with thousands of resources was scanned once per resource: quadratic.
+ */
+export type ConfigurationLookup = (stack: TerraformStack, type: string) => readonly TerraformProvider[];
+
+/** The provider configurations directly under `stack` (where cdktf programs declare them), by type, in one scan. */
+export function scanConfigurations(stack: TerraformStack): ReadonlyMap<string, readonly TerraformProvider[]> {
+  const byType = new Map<string, TerraformProvider[]>();
+  for (const c of stack.node.children) {
+    if (!TerraformProvider.isTerraformProvider(c)) continue;
+    const p = c as TerraformProvider;
+    const list = byType.get(p.terraformResourceType);
+    if (list) list.push(p);
+    else byType.set(p.terraformResourceType, [p]);
+  }
+  return byType;
+}
+
 /** Per stack and provider type, with the child count it was taken at (children only grow). */
 const CONFIGURATIONS = new WeakMap<TerraformStack, Map<string, { count: number; list: TerraformProvider[] }>>();
 
 /**
  * Configurations of a provider type declared in a stack, directly under it (where cdktf programs
- * declare providers). Cached: constructs ask once per resource, and scanning the children each time
- * is quadratic in the number of integrations.
+ * declare providers), checked against the tree as it is now. Counting the children costs time in
+ * their number too, so constructs that ask once per resource use the remembered answers below.
  */
 export function configurationsOf(stack: TerraformStack, type: string): TerraformProvider[] {
   let byType = CONFIGURATIONS.get(stack);
@@ -45,9 +67,34 @@ export function configurationsOf(stack: TerraformStack, type: string): Terraform
   return list;
 }
 
-/** The stack's configuration of `type` without alias, if it declares one. */
-export function defaultConfiguration(stack: TerraformStack, type: string): TerraformProvider | undefined {
-  return configurationsOf(stack, type).find((p) => !p.alias);
+/** Configurations found once and still in their stack, by stack and a key of the question asked. */
+const REMEMBERED = new WeakMap<TerraformStack, Map<string, TerraformProvider>>();
+
+/**
+ * A configuration remembered under `key` for `stack` while it is still a child of the stack and still
+ * answers the question (`holds`; both O(1)); else `find()`, remembered when it finds one. Only for answers that a later provider cannot
+ * change, such as the stack's default configuration of a type (a second one would be a duplicate
+ * provider configuration, which Terraform refuses).
+ */
+export function rememberedConfiguration(stack: TerraformStack, key: string, holds: (p: TerraformProvider) => boolean, find: () => TerraformProvider | undefined): TerraformProvider | undefined {
+  let byKey = REMEMBERED.get(stack);
+  if (!byKey) REMEMBERED.set(stack, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known && stack.node.tryFindChild(known.node.id) === known && holds(known)) return known;
+  const found = find();
+  if (found) byKey.set(key, found);
+  else byKey.delete(key);
+  return found;
+}
+
+/**
+ * The stack's configuration of `type` without alias, if it declares one: from `lookup` (an
+ * evaluation's), else from the live tree, remembered once found.
+ */
+export function defaultConfiguration(stack: TerraformStack, type: string, lookup?: ConfigurationLookup): TerraformProvider | undefined {
+  if (lookup) return lookup(stack, type).find((p) => !p.alias);
+  const isDefault = (p: TerraformProvider) => !p.alias;
+  return rememberedConfiguration(stack, `default ${type}`, isDefault, () => configurationsOf(stack, type).find(isDefault));
 }
 
 /**
@@ -100,7 +147,7 @@ export interface OwnerConfiguration {
   readonly source: string;
 }
 
-export function ownerConfiguration(owner: unknown): OwnerConfiguration {
+export function ownerConfiguration(owner: unknown, lookup?: ConfigurationLookup): OwnerConfiguration {
   const explicit = providerOf(owner);
   const isResource = TerraformResource.isTerraformResource(owner);
   const id = isResource ? undefined : referenceId(owner);
@@ -115,7 +162,7 @@ export function ownerConfiguration(owner: unknown): OwnerConfiguration {
     };
   }
   const stack = explicit ? TerraformStack.of(explicit) : TerraformStack.of(owner as IConstruct);
-  const config = explicit ?? defaultConfiguration(stack, 'azurerm');
+  const config = explicit ?? defaultConfiguration(stack, 'azurerm', lookup);
   const sub = literalSubscription(config);
   const label = providerLabel(config, 'azurerm');
   return {
@@ -133,7 +180,11 @@ export interface ProviderChoice {
   readonly provider: TerraformProvider | undefined;
   readonly type: string;
   readonly how: PlacementHow;
-  readonly owner: OwnerConfiguration;
+  /**
+   * The owner as given (a resource, or a reference to one). Its configuration is read again when the
+   * inventory is built, from the complete tree: a provider declared after the construct still counts.
+   */
+  readonly owner: unknown;
 }
 
 /**
@@ -142,10 +193,14 @@ export interface ProviderChoice {
  */
 export function chooseProvider(scope: IConstruct, owner: unknown, override?: TerraformProvider): ProviderChoice {
   const stack = TerraformStack.of(scope);
+  const choice = (provider: TerraformProvider | undefined, how: PlacementHow): ProviderChoice => ({ provider: provider?.alias ? provider : undefined, type: 'azurerm', how, owner });
+  if (override) return { provider: override, type: 'azurerm', how: 'override', owner };
+  // An owner in this stack: its own configuration, and no need to look the stack's up (a stack of
+  // thousands of resources made that lookup, once per created resource, quadratic).
+  const explicit = providerOf(owner);
+  const ownerStack = explicit ? TerraformStack.of(explicit) : TerraformResource.isTerraformResource(owner) ? TerraformStack.of(owner as IConstruct) : undefined;
+  if (ownerStack === stack) return choice(explicit, 'owner-provider');
   const oc = ownerConfiguration(owner);
-  const choice = (provider: TerraformProvider | undefined, how: PlacementHow): ProviderChoice => ({ provider: provider?.alias ? provider : undefined, type: 'azurerm', how, owner: oc });
-  if (override) return { provider: override, type: 'azurerm', how: 'override', owner: oc };
-  if (oc.stack === stack) return choice(oc.explicit ? oc.config : undefined, 'owner-provider');
   const mine = configurationsOf(stack, 'azurerm');
   if (oc.stack !== undefined) {
     // The owner is served by a configuration of another stack: use the one of this stack that names
@@ -163,8 +218,8 @@ export function chooseProvider(scope: IConstruct, owner: unknown, override?: Ter
 }
 
 /** The configuration a resource of the stack actually uses: its own, else the stack's default of its provider type. */
-function configurationUsed(r: TerraformResource, type: string): TerraformProvider | undefined {
-  return r.provider ?? defaultConfiguration(TerraformStack.of(r), type);
+function configurationUsed(r: TerraformResource, type: string, lookup: ConfigurationLookup): TerraformProvider | undefined {
+  return r.provider ?? defaultConfiguration(TerraformStack.of(r), type, lookup);
 }
 
 /** The provider type of a resource: the prefix of its Terraform type (azurerm_subnet, azapi_resource). */
@@ -177,7 +232,7 @@ function providerTypeOf(r: TerraformResource): string {
  * it creates. The construct adds `models()` to the inventory (InventoryParts.placements).
  */
 export class PlacementRecorder {
-  private readonly entries: Array<() => PlacementModel> = [];
+  private readonly entries: Array<(lookup: ConfigurationLookup) => PlacementModel> = [];
 
   constructor(private readonly scope: IConstruct) {}
 
@@ -192,9 +247,9 @@ export class PlacementRecorder {
   /** Applies a choice made elsewhere (the azapi configuration of an app). */
   public placeWith<T extends TerraformResource>(resource: T, choice: ProviderChoice, what: string, ownerLabel: string): T {
     if (choice.provider) resource.provider = choice.provider;
-    this.entries.push(() => {
-      const used = choice.provider ?? defaultConfiguration(TerraformStack.of(resource), choice.type);
-      return model(this.scope.node.path, `${what} ${resource.node.path}`, ownerLabel, providerLabel(used, choice.type), choice.how, choice.owner, literalSubscription(used));
+    this.entries.push((lookup) => {
+      const used = choice.provider ?? defaultConfiguration(TerraformStack.of(resource), choice.type, lookup);
+      return model(this.scope.node.path, `${what} ${resource.node.path}`, ownerLabel, providerLabel(used, choice.type), choice.how, ownerConfiguration(choice.owner, lookup), literalSubscription(used));
     });
     return resource;
   }
@@ -206,14 +261,14 @@ export class PlacementRecorder {
   public given(resource: unknown, owner: unknown, what: string, ownerWhat: string): void {
     if (!TerraformResource.isTerraformResource(resource)) return;
     const r = resource as TerraformResource;
-    this.entries.push(() => {
-      const oc = ownerConfiguration(owner);
+    this.entries.push((lookup) => {
+      const oc = ownerConfiguration(owner, lookup);
       const type = providerTypeOf(r);
-      const used = configurationUsed(r, type);
+      const used = configurationUsed(r, type, lookup);
       const stack = TerraformStack.of(r);
       const sameConfig = oc.stack === stack && (oc.config ?? undefined) === used;
       const bothEnvironment = oc.stack !== undefined && subscriptionSetting(oc.config) === 'environment' && subscriptionSetting(used) === 'environment';
-      const mine = configurationsOf(stack, type);
+      const mine = lookup(stack, type);
       // An imported owner and a stack with one configuration: the user had no other to choose either.
       const only = oc.stack === undefined && (mine.length === 0 || (mine.length === 1 && !mine[0].alias));
       const how: PlacementHow = sameConfig ? 'owner-provider' : bothEnvironment && !oc.config?.alias && !used?.alias ? 'equivalent' : only ? 'only-configuration' : 'given';
@@ -221,8 +276,9 @@ export class PlacementRecorder {
     });
   }
 
-  public models(): PlacementModel[] {
-    return this.entries.map((e) => e());
+  /** The placements, read with `lookup` (the evaluation's: the tree is complete by then). */
+  public models(lookup: ConfigurationLookup): PlacementModel[] {
+    return this.entries.map((e) => e(lookup));
   }
 }
 

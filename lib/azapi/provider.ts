@@ -5,7 +5,7 @@
  */
 import { TerraformMetaArguments, TerraformProvider, TerraformResourceConfig, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { configurationsOf, defaultConfiguration, literalSubscription, ownerConfiguration, ProviderChoice, subscriptionSetting } from '../adapter/providers';
+import { configurationsOf, defaultConfiguration, literalSubscription, ownerConfiguration, ProviderChoice, rememberedConfiguration, subscriptionSetting } from '../adapter/providers';
 
 /** The Terraform registry source of the provider. */
 export const AZAPI_SOURCE = 'Azure/azapi';
@@ -176,7 +176,7 @@ export function azapiProviderFor(scope: IConstruct, owner: unknown): ProviderCho
   const stack = TerraformStack.of(scope);
   const oc = ownerConfiguration(owner);
   const sub = oc.subscription;
-  const choice = (p: TerraformProvider | undefined, how: ProviderChoice['how']): ProviderChoice => ({ provider: p?.alias ? p : undefined, type: 'azapi', how, owner: oc });
+  const choice = (p: TerraformProvider | undefined, how: ProviderChoice['how']): ProviderChoice => ({ provider: p?.alias ? p : undefined, type: 'azapi', how, owner });
   if (sub === undefined) {
     const azapi = AzapiProvider.ensure(scope);
     const azurerm = oc.config ?? (oc.stack === undefined && configurationsOf(stack, 'azurerm').length <= 1 ? defaultConfiguration(stack, 'azurerm') : undefined);
@@ -184,8 +184,12 @@ export function azapiProviderFor(scope: IConstruct, owner: unknown): ProviderCho
     const same = subscriptionSetting(azapi) === 'environment' && (azurerm === undefined || (!azurerm.alias && subscriptionSetting(azurerm) === 'environment'));
     return choice(azapi, same ? 'equivalent' : 'default');
   }
-  const existing = configurationsOf(stack, 'azapi').filter((p) => literalSubscription(p) === sub);
-  const found = existing.find((p) => !p.alias) ?? existing.find((p) => p.alias === oc.config?.alias) ?? existing[0];
+  // Remembered per subscription: every app of a stack asks, and a configuration that names the
+  // subscription keeps naming it.
+  const found = rememberedConfiguration(stack, `azapi ${sub} ${oc.config?.alias ?? ''}`, (p) => literalSubscription(p) === sub, () => {
+    const existing = configurationsOf(stack, 'azapi').filter((p) => literalSubscription(p) === sub);
+    return existing.find((p) => !p.alias) ?? existing.find((p) => p.alias === oc.config?.alias) ?? existing[0];
+  });
   if (found) return choice(found, 'subscription-match');
   const settings = { ...mirroredSettings(oc.config), subscriptionId: sub };
   const azapiDefault = defaultConfiguration(stack, 'azapi');

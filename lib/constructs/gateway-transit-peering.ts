@@ -137,7 +137,7 @@ export class GatewayTransitPeering extends Construct {
       gw._addTransitRoutes(prefixes);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...placements.models())) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...placements.models(ctx.configurations))) });
   }
 
   private model(ctx: ModelContext): PeeringModel {

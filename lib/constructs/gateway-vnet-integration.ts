@@ -262,7 +262,7 @@ export class GatewayVnetIntegration extends Construct {
     });
     this.placements.placeWith(this.gatewayConnection, appAzapi, 'app gateway link', ownerLabel('app', props.app));
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gatewayIntegrations.push(this.model(ctx)), b.placements.push(...this.placements.models())) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gatewayIntegrations.push(this.model(ctx)), b.placements.push(...this.placements.models(ctx.configurations))) });
     if (isListToken(props.routes)) this._addRouteListIfAbsent(props.routes!);
     else for (const r of props.routes ?? []) this.addRoute(r);
     gw._registerIntegration(this);

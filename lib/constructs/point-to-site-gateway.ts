@@ -269,7 +269,7 @@ export class PointToSiteGateway extends Construct implements IPointToSiteGateway
     this.gatewayId = this.gateway.id;
 
     provideModel<PointToSiteGatewayModel>(this, { key: () => keyOfAttribute(this.gateway, 'id'), model: (ctx) => this.buildModel(ctx) });
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gateways.push(gatewayModel(this, ctx)), b.placements.push(...this.placements.models())) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.gateways.push(gatewayModel(this, ctx)), b.placements.push(...this.placements.models(ctx.configurations))) });
   }
 
   /**

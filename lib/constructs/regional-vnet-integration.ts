@@ -237,7 +237,7 @@ export class RegionalVnetIntegration extends Construct {
       construct: this,
       contribute: (b, ctx) => {
         b.regional.push(this.model(ctx));
-        b.placements.push(...this.placements.models());
+        b.placements.push(...this.placements.models(ctx.configurations));
       },
     });
     // Apps may come later through addApp(), but an integration that ends up with none is a mistake.

@@ -156,7 +156,7 @@ export class VnetPeering extends Construct {
       this.placements.place(this.remotePeering, props.remoteVirtualNetwork, 'remote peering', 'remote virtual network', props.remoteProvider);
     }
 
-    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...this.placements.models())) });
+    ValidationHub.of(this).register({ construct: this, contribute: (b, ctx) => (b.peerings.push(this.model(ctx)), b.placements.push(...this.placements.models(ctx.configurations))) });
   }
 
   /** @internal the model the rules judge (a fresh context outside an evaluation). */

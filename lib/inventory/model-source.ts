@@ -4,7 +4,8 @@
  * Symbol.for key. The inventory reads generated azurerm resources itself (resource-models.ts) and
  * asks everything else for its source.
  */
-import { TerraformResource } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
+import { ConfigurationLookup, scanConfigurations } from '../adapter/providers';
 import type { ResourceKey } from '../model/resource-key';
 
 const MODEL_SOURCE = Symbol.for('cdktf-appservice-vnet-integration.model-source');
@@ -18,6 +19,8 @@ export interface ModelContext {
    * many integrations, is modelled once instead of once per user, which keeps memory flat.
    */
   memo<T>(owner: object, key: string, build: () => T): T;
+  /** Provider configurations of a stack by type, each stack scanned once per evaluation. */
+  readonly configurations: ConfigurationLookup;
 }
 
 /** A thing that knows its own key and model. */
@@ -51,6 +54,9 @@ export class EvaluationContext implements ModelContext {
 
   constructor(public readonly resources: ReadonlyMap<string, TerraformResource> = new Map()) {}
 
+  public readonly configurations: ConfigurationLookup = (stack: TerraformStack, type: string) =>
+    this.memo(stack, 'providerConfigurations', () => scanConfigurations(stack)).get(type) ?? NO_CONFIGURATIONS;
+
   public memo<T>(owner: object, key: string, build: () => T): T {
     let byKey = this.memos.get(owner);
     if (!byKey) this.memos.set(owner, (byKey = new Map()));
@@ -60,3 +66,5 @@ export class EvaluationContext implements ModelContext {
     return value;
   }
 }
+
+const NO_CONFIGURATIONS: readonly never[] = [];

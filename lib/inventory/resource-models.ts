@@ -73,12 +73,8 @@ function generatedPlan(p: TerraformResource & Inputs, ctx: ModelContext): PlanMo
  * else the stack's azurerm provider without alias. Undefined when not set or not literal.
  */
 export function providerSubscriptionOf(r: TerraformResource, ctx: ModelContext): string | undefined {
-  const isAzurerm = (x: unknown): x is TerraformProvider =>
-    TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === 'azurerm';
-  const stack = TerraformStack.of(r);
-  // Looked up once per stack and evaluation: scanning the stack's children per resource is quadratic.
-  const provider = r.provider ?? ctx.memo(stack, 'defaultAzurermProvider', () => stack.node.children.find((c) => isAzurerm(c) && !(c as TerraformProvider).alias));
-  if (!isAzurerm(provider)) return undefined;
+  const provider = r.provider ?? ctx.configurations(TerraformStack.of(r), 'azurerm').find((c) => !c.alias);
+  if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== 'azurerm') return undefined;
   const sub = (provider as unknown as { subscriptionIdInput?: unknown }).subscriptionIdInput;
   return typeof sub === 'string' && sub.length > 0 && !isUnresolved(sub) ? sub.toLowerCase() : undefined;
 }

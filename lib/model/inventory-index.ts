@@ -3,6 +3,7 @@
  * (the hub calls it; so do tests that build inventories by hand). Rules read it instead of keeping
  * caches of their own.
  */
+import { GatewayIntegrationModel } from './gateway';
 import { Inventory, InventoryParts, SubnetLink, TreeFacts, VnetModel } from './inventory';
 import { keyWithAncestors, ResourceKey } from './resource-key';
 
@@ -39,6 +40,14 @@ export interface InventoryIndex {
    * "by hand").
    */
   readonly handWiredLinks: readonly SubnetLink[];
+  /**
+   * Positions in `gatewayIntegrations` of the integrations whose gateway is in a network, by the
+   * network's key (`byKey`) and by each of its name keys (`byNameKey`). Read with integrationsOnNetwork.
+   */
+  readonly gatewayIntegrationsByNetwork: {
+    readonly byKey: ReadonlyMap<ResourceKey, readonly number[]>;
+    readonly byNameKey: ReadonlyMap<ResourceKey, readonly number[]>;
+  };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -114,6 +123,13 @@ function indexOf(inv: InventoryParts): InventoryIndex {
     for (const k of exact) push(appSettingsByExactKey, k, a.path);
   }
 
+  const byKey = new Map<ResourceKey, number[]>();
+  const byNameKey = new Map<ResourceKey, number[]>();
+  inv.gatewayIntegrations.forEach((g, i) => {
+    push(byKey, g.gateway.vnet.key, i);
+    for (const k of new Set(g.gateway.vnet.nameKeys)) push(byNameKey, k, i);
+  });
+
   const wired = new Set(inv.regional.flatMap((r) => r.apps.map((a) => a.key)));
   const handWiredLinks = inv.tree.subnetLinks.filter((l) => l.appKey === undefined || !wired.has(l.appKey));
 
@@ -125,7 +141,19 @@ function indexOf(inv: InventoryParts): InventoryIndex {
     appSettingsByKey,
     appSettingsByExactKey,
     handWiredLinks,
+    gatewayIntegrationsByNetwork: { byKey, byNameKey },
   };
+}
+
+/**
+ * The gateway-required integrations whose gateway is in `vnet` (the same key, or a name key in
+ * common), in inventory order: a lookup per key instead of a scan of every integration per question.
+ */
+export function integrationsOnNetwork(inv: Inventory, vnet: VnetModel): GatewayIntegrationModel[] {
+  const { byKey, byNameKey } = inv.index.gatewayIntegrationsByNetwork;
+  const at = new Set<number>(byKey.get(vnet.key) ?? []);
+  for (const k of vnet.nameKeys) for (const i of byNameKey.get(k) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => inv.gatewayIntegrations[i]);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { makeInventory } from '../../lib/model/inventory-index';
-import { gatewayIn } from '../../lib/model/inventory-index';
+import { gatewayIn, integrationsOnNetwork } from '../../lib/model/inventory-index';
 import { k } from '../helpers/keys';
 import { app, regional, tree } from '../helpers/models';
 import { transitPeering, vnetModelOf } from '../helpers/peering-fixtures';
-import { gateway } from '../rules/gateway/models';
+import { gateway, integration } from '../rules/gateway/models';
 
 describe('the inventory index, built once per inventory', () => {
   const hub = vnetModelOf('ref:hub:azurerm_virtual_network.Hub.id', ['10.0.0.0/16']);
@@ -22,6 +22,22 @@ describe('the inventory index, built once per inventory', () => {
     const fromTree = makeInventory({ regional: [], gatewayIntegrations: [], gateways: [], peerings: [], tree: tree({ gatewaysByVnet: new Map([[hub.nameKeys[0], [{ path: 'hub/Raw', type: 'azurerm_virtual_network_gateway' }]]]) }) });
     expect(gatewayIn(fromTree, hub)).toBe('hub/Raw');
     expect(gatewayIn(fromTree, spoke)).toBeUndefined();
+  });
+
+  test('gateway-required integrations by the network of their gateway: same key or a name key in common, in inventory order, each once', () => {
+    const other = vnetModelOf('ref:o:azurerm_virtual_network.Other.id', ['10.9.0.0/16']);
+    // The hub again, reached through its name only (a gateway adopted by name): same network, other key.
+    const hubByName = { ...other, key: k('lit:hub-by-name'), nameKeys: [other.nameKeys[0], hub.nameKeys[0]] };
+    const on = (path: string, vnet: typeof hub) => integration({ path, gateway: gateway({ vnet }) });
+    const inv = makeInventory({
+      regional: [], gateways: [], peerings: [], tree: tree(),
+      gatewayIntegrations: [on('A', hub), on('B', other), on('C', hubByName), on('D', hub)],
+    });
+    expect(integrationsOnNetwork(inv, hub).map((g) => g.path)).toEqual(['A', 'C', 'D']);
+    // hubByName shares a name key with both networks, and its own key with C only.
+    expect(integrationsOnNetwork(inv, other).map((g) => g.path)).toEqual(['B', 'C']);
+    expect(integrationsOnNetwork(inv, hubByName).map((g) => g.path)).toEqual(['A', 'B', 'C', 'D']);
+    expect(integrationsOnNetwork(inv, spoke)).toEqual([]);
   });
 
   test('plain outputs by every attribute path they read; sensitive ones are left out', () => {

@@ -1,4 +1,4 @@
-import { VnetModel } from '../../model/inventory';
+import { integrationsOnNetwork } from '../../model/inventory-index';
 import { ResourceKey } from '../../model/resource-key';
 import { PeeringModel } from '../../model/peering';
 import { containedInAny, IpBlock } from '../../net/cidr';
@@ -6,7 +6,6 @@ import { Check, DOCS, fail, notApplicable, pass, SubjectRule } from '../rule';
 import { blocksOf, cidrs, unreadable } from '../shared/blocks';
 import { pushTo } from '../shared/multimap';
 
-const sameNetwork = (a: VnetModel, b: VnetModel): boolean => a.key === b.key || a.nameKeys.some((k) => b.nameKeys.includes(k));
 
 /**
  * With gateway transit, apps reach the spoke only when their plan routes its range into the hub
@@ -46,7 +45,7 @@ export const P008_SPOKE_RANGE_ROUTED_FROM_PLAN: SubjectRule<PeeringModel> = {
     const hub = hubSide?.local ?? spokeSide?.remote;
     const spoke = spokeSide?.local ?? hubSide?.remote;
     if (!hub || !spoke) return [notApplicable(`${p.path} has no hub or spoke side in this app`)];
-    const onHub = inv.gatewayIntegrations.filter((g) => sameNetwork(g.gateway.vnet, hub));
+    const onHub = integrationsOnNetwork(inv, hub);
     if (onHub.length === 0) return [notApplicable(`no gateway-required integration of this app uses a gateway in hub ${hub.label}`)];
     const space = blocksOf(spoke.addressSpace, `whether the plans route the range of spoke ${spoke.label} into hub ${hub.label}`);
     const out: Check[] = [...unreadable(space)];
@@ -54,15 +53,30 @@ export const P008_SPOKE_RANGE_ROUTED_FROM_PLAN: SubjectRule<PeeringModel> = {
     // Plan routes are shared by the integrations of one plan on one network: read them once per plan.
     const byPlan = new Map<ResourceKey, typeof onHub>();
     for (const g of onHub) pushTo(byPlan, g.plan.key, g);
+    // What a plan's routes cover is the same for each of its integrations: worked out once per plan.
+    const byPlanRoutes = new Map<ResourceKey, { routes: IpBlock[]; missingBlocks: IpBlock[]; unreadable: boolean }>();
     for (const g of onHub) {
-      const routes: IpBlock[] = [];
-      const problems: Check[] = [];
-      for (const x of byPlan.get(g.plan.key)!) {
-        const b = blocksOf(x.routes, `whether ${g.path} routes the range of spoke ${spoke.label} (plan routes of ${x.path})`);
-        if (x.routes.state !== 'unset') problems.push(...unreadable(b));
-        routes.push(...b.ipv4);
+      const group = byPlan.get(g.plan.key)!;
+      let plan = byPlanRoutes.get(g.plan.key);
+      if (!plan) {
+        const routes: IpBlock[] = [];
+        let unreadableRoutes = false;
+        for (const x of group) {
+          const b = blocksOf(x.routes, 'plan routes');
+          if (x.routes.state !== 'unset' && unreadable(b).length > 0) unreadableRoutes = true;
+          routes.push(...b.ipv4);
+        }
+        plan = { routes, missingBlocks: space.ipv4.filter((s) => !containedInAny(routes, s)), unreadable: unreadableRoutes };
+        byPlanRoutes.set(g.plan.key, plan);
       }
-      const missingBlocks = space.ipv4.filter((s) => !containedInAny(routes, s));
+      const { routes, missingBlocks } = plan;
+      // Routes that cannot be read are named in each integration's own words.
+      const problems: Check[] = [];
+      if (plan.unreadable) {
+        for (const x of group) {
+          if (x.routes.state !== 'unset') problems.push(...unreadable(blocksOf(x.routes, `whether ${g.path} routes the range of spoke ${spoke.label} (plan routes of ${x.path})`)));
+        }
+      }
       if (missingBlocks.length === 0) {
         // The known routes cover every spoke range: a route that is a token cannot undo that; a malformed one still fails.
         const failures = problems.filter((c) => c.kind === 'fail');
