@@ -131,6 +131,14 @@ describe('VNI-P008 Peering.SpokeRangeRoutedFromPlan: sides, networks and plans (
     expect(kinds(c)).toEqual(['pass', 'fail']);
     expect(msg(c[1])).toContain('the plan of stack/int2 has no route for 10.1.0.0/16, 10.2.0.0/24 (its routes: none)');
   });
+  test('a token route of one integration makes each integration of the plan unverified, in its own words; routes left out of another add nothing', () => {
+    const withToken = integration({ path: 'stack/int', gateway: gateway({ vnet: hub }), routes: token('plan routes (routes)', 'var.routes', 'list') });
+    const without = integration({ path: 'stack/int2', gateway: gateway({ vnet: hub }), routes: unset('plan routes (routes)') });
+    const c = check(peering, withToken, without);
+    expect(kinds(c)).toEqual(['unverified', 'unverified']);
+    expect(msg(c[0])).toContain('whether stack/int routes the range of spoke ref:s:azurerm_virtual_network.Spoke.id (plan routes of stack/int) cannot be checked');
+    expect(msg(c[1])).toContain('whether stack/int2 routes the range of spoke ref:s:azurerm_virtual_network.Spoke.id (plan routes of stack/int) cannot be checked');
+  });
   test('a spoke range missing and a token route: unverified, not a fail', () => {
     const c = check(peering, onHub(['10.1.0.0/16', tokenValue('var.extra_route')] as unknown as string[]));
     expect(kinds(c)).toEqual(['unverified']);
