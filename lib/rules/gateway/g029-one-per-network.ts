@@ -82,7 +82,8 @@ new GatewayVnetIntegration(this, 'Api', { app: apiApp, plan: apiPlan, gateway })
     const seen = new Set<string>();
     const add = (m: Map<ResourceKey, PlacedResource[]>, vnetKey: ResourceKey, p: PlacedResource) => {
       const root = groups.find(vnetKey);
-      const id = `${m === gateways ? 'gateway' : 'subnet'}\u0000${root}\u0000${p.key}`;
+      // A resource key names one resource, a gateway or a subnet, so root and key identify the entry.
+      const id = `${root}\u0000${p.key}`;
       if (seen.has(id)) return;
       seen.add(id);
       pushTo(m, root, p);
