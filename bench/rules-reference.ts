@@ -25,6 +25,7 @@ import { readStrings } from '../lib/model/read-strings';
 import { readLocation, readString } from '../lib/model/read-text';
 import { ALL_RULES } from '../lib/rules/catalog';
 import { Check, pass, Rule, RuleScope } from '../lib/rules/rule';
+import { subjectsOf } from '../lib/validation/engine';
 
 type SubjectScope = Exclude<RuleScope, 'inventory'>;
 
@@ -66,19 +67,6 @@ function readAll(subject: unknown, reads: readonly PathRead[]): number {
     }
   }
   return seen;
-}
-
-function subjectsOf(inv: Inventory, scope: SubjectScope): readonly { path: string }[] {
-  switch (scope) {
-    case 'regional-integration':
-      return inv.regional;
-    case 'gateway-integration':
-      return inv.gatewayIntegrations;
-    case 'point-to-site-gateway':
-      return inv.gateways;
-    case 'peering':
-      return inv.peerings;
-  }
 }
 
 const INFO = {

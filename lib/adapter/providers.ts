@@ -22,10 +22,6 @@ export function providerOf(x: unknown): TerraformProvider | undefined {
   return attrs && TerraformProvider.isTerraformProvider(attrs.provider) ? (attrs.provider as TerraformProvider) : undefined;
 }
 
-function isProviderOfType(x: unknown, type: string): x is TerraformProvider {
-  return TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === type;
-}
-
 /**
  * Finds the provider configurations of a type declared in a stack. During construction the tree
  * still grows, so the live lookup (configurationsOf) checks the stack again on every call; while
@@ -48,33 +44,29 @@ export function scanConfigurations(stack: TerraformStack): ReadonlyMap<string, r
   return byType;
 }
 
-/** Per stack and provider type, with the child count it was taken at (children only grow). */
-const CONFIGURATIONS = new WeakMap<TerraformStack, Map<string, { count: number; list: TerraformProvider[] }>>();
+/** Per stack, its configurations by type, with the child count they were taken at (children only grow). */
+const CONFIGURATIONS = new WeakMap<TerraformStack, { count: number; byType: ReadonlyMap<string, readonly TerraformProvider[]> }>();
 
 /**
  * Configurations of a provider type declared in a stack, directly under it (where cdktf programs
  * declare providers), checked against the tree as it is now. Counting the children costs time in
  * their number too, so constructs that ask once per resource use the remembered answers below.
  */
-export function configurationsOf(stack: TerraformStack, type: string): TerraformProvider[] {
-  let byType = CONFIGURATIONS.get(stack);
-  if (!byType) CONFIGURATIONS.set(stack, (byType = new Map()));
+export function configurationsOf(stack: TerraformStack, type: string): readonly TerraformProvider[] {
   const count = stack.node.children.length;
-  const cached = byType.get(type);
-  if (cached && cached.count === count) return cached.list;
-  const list = stack.node.children.filter((c) => isProviderOfType(c, type)) as TerraformProvider[];
-  byType.set(type, { count, list });
-  return list;
+  let cached = CONFIGURATIONS.get(stack);
+  if (!cached || cached.count !== count) CONFIGURATIONS.set(stack, (cached = { count, byType: scanConfigurations(stack) }));
+  return cached.byType.get(type) ?? [];
 }
 
 /** Configurations found once and still in their stack, by stack and a key of the question asked. */
 const REMEMBERED = new WeakMap<TerraformStack, Map<string, TerraformProvider>>();
 
 /**
- * A configuration remembered under `key` for `stack` while it is still a child of the stack and still
- * answers the question (`holds`; both O(1)); else `find()`, remembered when it finds one. Only for answers that a later provider cannot
- * change, such as the stack's default configuration of a type (a second one would be a duplicate
- * provider configuration, which Terraform refuses).
+ * A configuration remembered under `key` for `stack` while it is still a child of the stack and
+ * still answers the question (`holds`; both O(1)); else `find()`, remembered when it finds one.
+ * Only for answers that a later provider cannot change, such as the stack's default configuration
+ * of a type (a second one would be a duplicate provider configuration, which Terraform refuses).
  */
 export function rememberedConfiguration(stack: TerraformStack, key: string, holds: (p: TerraformProvider) => boolean, find: () => TerraformProvider | undefined): TerraformProvider | undefined {
   let byKey = REMEMBERED.get(stack);

@@ -4,6 +4,7 @@
  * else (imported references, gateways) carries its own ModelSource (model-source.ts).
  */
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { defaultConfiguration } from '../adapter/providers';
 import { followReference, keyOfAttribute, networkNameKey, referenceKey } from '../adapter/keys';
 import { isResourceOfType, isUnresolved } from '../adapter/tokens';
 import { configured, fact } from '../adapter/values';
@@ -73,7 +74,7 @@ function generatedPlan(p: TerraformResource & Inputs, ctx: ModelContext): PlanMo
  * else the stack's azurerm provider without alias. Undefined when not set or not literal.
  */
 export function providerSubscriptionOf(r: TerraformResource, ctx: ModelContext): string | undefined {
-  const provider = r.provider ?? ctx.configurations(TerraformStack.of(r), 'azurerm').find((c) => !c.alias);
+  const provider = r.provider ?? defaultConfiguration(TerraformStack.of(r), 'azurerm', ctx.configurations);
   if (!TerraformProvider.isTerraformProvider(provider) || provider.terraformResourceType !== 'azurerm') return undefined;
   const sub = (provider as unknown as { subscriptionIdInput?: unknown }).subscriptionIdInput;
   return typeof sub === 'string' && sub.length > 0 && !isUnresolved(sub) ? sub.toLowerCase() : undefined;

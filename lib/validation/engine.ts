@@ -34,7 +34,7 @@ export interface Suppression {
 }
 
 /** The subjects a scoped rule runs over. Later capabilities add their scopes here. */
-function subjectsOf(inv: Inventory, scope: RuleScope): { path: string }[] {
+export function subjectsOf(inv: Inventory, scope: RuleScope): { path: string }[] {
   switch (scope) {
     case 'regional-integration':
       return [...inv.regional];

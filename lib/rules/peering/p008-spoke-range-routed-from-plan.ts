@@ -54,25 +54,25 @@ export const P008_SPOKE_RANGE_ROUTED_FROM_PLAN: SubjectRule<PeeringModel> = {
     const byPlan = new Map<ResourceKey, typeof onHub>();
     for (const g of onHub) pushTo(byPlan, g.plan.key, g);
     // What a plan's routes cover is the same for each of its integrations: worked out once per plan.
-    const byPlanRoutes = new Map<ResourceKey, { routes: IpBlock[]; missingBlocks: IpBlock[]; unreadable: boolean }>();
+    const byPlanRoutes = new Map<ResourceKey, { routes: IpBlock[]; missingBlocks: IpBlock[]; someUnreadable: boolean }>();
     for (const g of onHub) {
       const group = byPlan.get(g.plan.key)!;
       let plan = byPlanRoutes.get(g.plan.key);
       if (!plan) {
         const routes: IpBlock[] = [];
-        let unreadableRoutes = false;
+        let someUnreadable = false;
         for (const x of group) {
           const b = blocksOf(x.routes, 'plan routes');
-          if (x.routes.state !== 'unset' && unreadable(b).length > 0) unreadableRoutes = true;
+          if (x.routes.state !== 'unset' && unreadable(b).length > 0) someUnreadable = true;
           routes.push(...b.ipv4);
         }
-        plan = { routes, missingBlocks: space.ipv4.filter((s) => !containedInAny(routes, s)), unreadable: unreadableRoutes };
+        plan = { routes, missingBlocks: space.ipv4.filter((s) => !containedInAny(routes, s)), someUnreadable };
         byPlanRoutes.set(g.plan.key, plan);
       }
       const { routes, missingBlocks } = plan;
       // Routes that cannot be read are named in each integration's own words.
       const problems: Check[] = [];
-      if (plan.unreadable) {
+      if (plan.someUnreadable) {
         for (const x of group) {
           if (x.routes.state !== 'unset') problems.push(...unreadable(blocksOf(x.routes, `whether ${g.path} routes the range of spoke ${spoke.label} (plan routes of ${x.path})`)));
         }
